@@ -1,0 +1,79 @@
+# SCN Online Hub. `make run` serves the portal, `make test` runs the whole suite.
+# Both do the whole set-up first, idempotently: virtualenv, system packages, the
+# project-local PostgreSQL (unless DATABASE_URL is set), migrations, reference and
+# demo data, translations.
+
+PYTHON ?= $(shell scripts/find-python)
+export PYTHON
+VENV := .venv
+BIN := $(VENV)/bin
+DEV := scripts/dev-env
+MANAGE := $(DEV) $(BIN)/python manage.py
+HOST ?= 127.0.0.1
+PORT ?= 8000
+PYTEST_ARGS ?=
+
+.DEFAULT_GOAL := help
+.PHONY: help setup system-packages run test lint format bench messages stop clean
+
+help:
+	@echo "make run     set up everything and serve the portal on http://$(HOST):$(PORT)"
+	@echo "make test    set up everything and run the whole test suite"
+	@echo "make lint    ruff checks; make format rewrites the code in the house style"
+	@echo "make bench   performance benchmarks"
+	@echo "make messages  extract translatable strings into the fr/ar catalogues"
+	@echo "make stop    stop the project-local PostgreSQL"
+
+$(BIN)/.installed: pyproject.toml
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	@touch $@
+
+# Debian packages, installed only when missing: gettext compiles the translations;
+# PostgreSQL only when no external database is configured.
+system-packages:
+	@missing=""; \
+	command -v msgfmt >/dev/null 2>&1 || missing="$$missing gettext"; \
+	if [ -z "$$DATABASE_URL" ] && ! ls /usr/lib/postgresql/*/bin/pg_ctl >/dev/null 2>&1 \
+	    && ! command -v pg_ctl >/dev/null 2>&1; then missing="$$missing postgresql"; fi; \
+	scripts/apt-install $$missing
+
+setup: $(BIN)/.installed system-packages
+	$(MANAGE) migrate --noinput
+	$(MANAGE) createcachetable
+	$(MANAGE) load_reference_data
+	$(MANAGE) compilemessages --ignore=.venv --verbosity 0
+
+run: setup
+	@$(MANAGE) load_demo_data
+	@echo "Serving the SCN Online Hub on http://$(HOST):$(PORT)/ (Ctrl-C stops; 'make stop' stops PostgreSQL)"
+	@$(MANAGE) db_worker & worker=$$!; trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
+	$(MANAGE) runserver $(HOST):$(PORT)
+
+test: setup
+	$(DEV) env TASKS_BACKEND=immediate DJANGO_ALLOW_ASYNC_UNSAFE=true $(BIN)/pytest $(PYTEST_ARGS)
+
+lint: $(BIN)/.installed
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: $(BIN)/.installed
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+
+# Reserved for the performance benchmarks (tests marked `bench`); none are written yet,
+# and pytest's "no tests collected" (exit 5) is not an error here.
+bench: setup
+	$(DEV) env TASKS_BACKEND=immediate $(BIN)/pytest -m bench tests/benchmarks \
+	    || [ $$? -eq 5 ]
+
+messages: $(BIN)/.installed
+	$(MANAGE) makemessages --locale fr --locale ar --ignore '.venv/*' --ignore 'staticfiles/*' \
+	    --no-obsolete
+
+stop:
+	@$(PYTHON) scripts/localdb.py stop
+
+clean: stop
+	rm -rf $(VENV) staticfiles

@@ -1,0 +1,19 @@
+from django.conf import settings
+from django.core.management.base import BaseCommand, CommandError
+
+from membership.demo import load_demo_data
+
+
+class Command(BaseCommand):
+    help = "Create the demo logins for local development (idempotent). Refused unless DEBUG."
+
+    def handle(self, *args, **options):
+        if not settings.DEBUG:
+            raise CommandError("Demo accounts have public passwords: only loaded with DEBUG on.")
+        accounts = load_demo_data()
+        self.stdout.write("Demo logins (password shown is the one set at creation):")
+        for account, created in accounts:
+            state = "created" if created else "exists"
+            self.stdout.write(
+                f"  {account.label:<40} {account.email:<28} {account.password:<20} ({state})"
+            )

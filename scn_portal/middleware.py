@@ -1,0 +1,86 @@
+"""The gate of the member-only hub.
+
+Every URL is closed unless its name is on one of two explicit allowlists below
+(pretix keeps such a list in control/middleware.py). Views cannot open themselves
+up by decoration: a new view is member-only until someone adds its URL name here,
+and the URL sweep in tests/test_url_sweep.py checks every pattern of the project.
+"""
+
+from django.conf import settings
+from django.contrib.auth.middleware import LoginRequiredMiddleware
+from django.shortcuts import redirect, resolve_url
+
+from membership.access import has_member_access
+
+# Reachable without logging in. Only what someone needs before they have an account
+# or while they are logging in.
+PUBLIC_URL_NAMES = frozenset(
+    {
+        # login, including its second step for accounts with two-factor authentication
+        "account_login",
+        "mfa_authenticate",
+        "account_logout",
+        # password reset by email
+        "account_reset_password",
+        "account_reset_password_done",
+        "account_reset_password_from_key",
+        "account_reset_password_from_key_done",
+        # signup (a practitioner's access request) and email confirmation
+        "account_signup",
+        "account_email_verification_sent",
+        "account_confirm_email",
+        "account_inactive",
+        # language switcher
+        "set_language",
+        # health checks for load balancers and orchestrators
+        "healthz",
+        "readyz",
+    }
+)
+
+# Reachable by a logged-in user who is not (or no longer) a member: someone whose access
+# request is under review, was rejected, or whose city is suspended or has left.
+# They see the status of their application and manage their own account, nothing else.
+APPLICANT_URL_NAMES = PUBLIC_URL_NAMES | frozenset(
+    {
+        "membership:application_status",
+        "account_email",
+        "account_change_password",
+        "account_set_password",
+        "account_reauthenticate",
+        "mfa_reauthenticate",
+        "mfa_index",
+        "mfa_activate_totp",
+        "mfa_deactivate_totp",
+        "mfa_view_recovery_codes",
+        "mfa_generate_recovery_codes",
+        "mfa_download_recovery_codes",
+        "mfa_list_webauthn",
+        "mfa_add_webauthn",
+        "mfa_edit_webauthn",
+        "mfa_remove_webauthn",
+    }
+)
+
+
+class MemberOnlyMiddleware(LoginRequiredMiddleware):
+    """Anonymous visitors go to the login page; applicants to their application status.
+
+    Replaces the `login_required` attribute check of Django's LoginRequiredMiddleware
+    (which third-party views such as allauth's set for themselves) with the allowlists.
+    """
+
+    def get_login_url(self, view_func):
+        # One login page for the whole hub, whatever a view (the admin's) asks for.
+        return resolve_url(settings.LOGIN_URL)
+
+    def process_view(self, request, view_func, view_args, view_kwargs):
+        view_name = request.resolver_match.view_name
+        # Checked before touching request.user, so public URLs (/readyz) need no database.
+        if view_name in PUBLIC_URL_NAMES:
+            return None
+        if not request.user.is_authenticated:
+            return self.handle_no_permission(request, view_func)
+        if view_name in APPLICANT_URL_NAMES or has_member_access(request.user):
+            return None
+        return redirect("membership:application_status")

@@ -1,0 +1,35 @@
+from django.db import DatabaseError, connection
+from django.http import HttpResponse
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_GET
+from django.views.generic import TemplateView
+
+
+class HomeView(TemplateView):
+    """The member's dashboard: a greeting and the way into each area of the hub."""
+
+    template_name = "home.html"
+
+
+def _plain(status: int, body: str) -> HttpResponse:
+    return HttpResponse(body, status=status, content_type="text/plain; charset=utf-8")
+
+
+@never_cache
+@require_GET
+def healthz(request):
+    """Liveness: the process answers. Touches no database, reveals nothing."""
+    return _plain(200, "ok\n")
+
+
+@never_cache
+@require_GET
+def readyz(request):
+    """Readiness: the database answers `SELECT 1`. The error itself is never shown."""
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT 1")
+            cursor.fetchone()
+    except DatabaseError:
+        return _plain(503, "unavailable\n")
+    return _plain(200, "ok\n")
