@@ -24,14 +24,14 @@ class TranslatedNameModel(models.Model):
     class Meta:
         abstract = True
 
+    def __str__(self):
+        return self.localized_name
+
     @property
     def localized_name(self) -> str:
         """The name in the active interface language, falling back to English."""
         language = (get_language() or "en")[:2]
         return getattr(self, f"name_{language}", "") or self.name
-
-    def __str__(self):
-        return self.localized_name
 
 
 class UserManager(BaseUserManager):
@@ -81,7 +81,7 @@ class User(AbstractUser):
 
 
 class Region(TranslatedNameModel):
-    """A region of the network (Europe, Western Balkans, ...), with its own hub and advisory group."""
+    """A region of the network (Europe, Western Balkans...): its own hub and advisory group."""
 
     name = models.CharField(_("name"), max_length=200, unique=True)
     slug = models.SlugField(_("slug"), max_length=200, unique=True)

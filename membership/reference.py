@@ -20,12 +20,18 @@ MEMBER_CITIES_CSV = Path(__file__).resolve().parent / "data" / "member_cities.cs
 REGIONS = {
     "Europe": ("Europe", "أوروبا"),
     "Western Balkans": ("Balkans occidentaux", "غرب البلقان"),
-    "Middle East and North Africa": ("Moyen-Orient et Afrique du Nord", "الشرق الأوسط وشمال أفريقيا"),
+    "Middle East and North Africa": (
+        "Moyen-Orient et Afrique du Nord",
+        "الشرق الأوسط وشمال أفريقيا",
+    ),
     "West Africa": ("Afrique de l'Ouest", "غرب أفريقيا"),
     "East Africa": ("Afrique de l'Est", "شرق أفريقيا"),
     "South Asia": ("Asie du Sud", "جنوب آسيا"),
     "North America": ("Amérique du Nord", "أمريكا الشمالية"),
-    "Latin America and the Caribbean": ("Amérique latine et Caraïbes", "أمريكا اللاتينية والكاريبي"),
+    "Latin America and the Caribbean": (
+        "Amérique latine et Caraïbes",
+        "أمريكا اللاتينية والكاريبي",
+    ),
     "Asia-Pacific": ("Asie-Pacifique", "آسيا والمحيط الهادئ"),
 }
 
@@ -68,7 +74,10 @@ THEMES = {
         "Police et engagement communautaire",
         "الشرطة والتواصل مع المجتمع",
     ),
-    "Public-private partnerships": ("Partenariats public-privé", "الشراكات بين القطاعين العام والخاص"),
+    "Public-private partnerships": (
+        "Partenariats public-privé",
+        "الشراكات بين القطاعين العام والخاص",
+    ),
     "Monitoring and evaluation": ("Suivi et évaluation", "الرصد والتقييم"),
 }
 

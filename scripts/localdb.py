@@ -87,7 +87,8 @@ def data_dir() -> Path:
         target = LINK
     else:
         key = hashlib.sha256(str(CHECKOUT).encode()).hexdigest()[:12]
-        target = Path("/var/tmp") / f"scn-pgdata-{key}"
+        # A fixed, per-checkout name (not mkdtemp): the next run must find the same cluster.
+        target = Path("/var/tmp") / f"scn-pgdata-{key}"  # noqa: S108
         LINK.symlink_to(target)
     target.mkdir(mode=0o700, exist_ok=True)
     if IS_ROOT:
@@ -155,7 +156,8 @@ def initialise(pgdata: Path) -> None:
             "\n# Project-local development cluster (scripts/localdb.py)\n"
             "listen_addresses = '127.0.0.1'\n"
             "unix_socket_directories = ''\n"
-            "synchronous_commit = off\n"  # dev data: a crash may lose the last commits, never corrupts
+            # Dev data: a crash may lose the last commits, never corrupts the cluster.
+            "synchronous_commit = off\n"
         )
     write_settings(pgdata, {"port": free_port(), "password": password})
 
@@ -176,7 +178,7 @@ def ensure_database(settings: dict) -> None:
     connection = ["-h", "127.0.0.1", "-p", str(settings["port"]), "-U", DB_USER]
     exists = subprocess.run(
         [str(BINDIR / "psql"), *connection, "-d", "postgres", "-tAc",
-         f"SELECT 1 FROM pg_database WHERE datname = '{DB_NAME}'"],
+         f"SELECT 1 FROM pg_database WHERE datname = '{DB_NAME}'"],  # noqa: S608 (a constant)
         env=env, capture_output=True, text=True, check=False,
     )  # fmt: skip
     if exists.returncode != 0:

@@ -1,0 +1,140 @@
+"""One login system: allauth, email as the login, mandatory verification, rate limits."""
+
+import re
+
+from allauth.account.models import EmailAddress
+from django.db import connection
+from django.test import Client
+from django.urls import reverse
+
+from membership.choices import CityStatus
+from membership.models import Member, User
+from tests.conftest import PASSWORD
+from tests.factories import MemberFactory
+
+LOGIN = reverse("account_login")
+HOME = reverse("home")
+STATUS = reverse("membership:application_status")
+
+
+def log_in(client, email, password=PASSWORD, **extra):
+    return client.post(LOGIN, {"login": email, "password": password, **extra})
+
+
+def test_member_logs_in_with_email_and_password(client, member):
+    response = log_in(client, "member@example.org")
+    assert response.status_code == 302
+    assert response["Location"] == HOME
+    assert client.get(HOME).status_code == 200
+
+
+def test_email_login_ignores_case(client, member):
+    log_in(client, "Member@Example.ORG")
+    assert client.get(HOME).status_code == 200
+
+
+def test_wrong_password_shows_an_error_and_logs_nobody_in(client, member):
+    response = log_in(client, "member@example.org", "not the password")
+    assert response.status_code == 200
+    assert response.context["form"].errors
+    assert "_auth_user_id" not in client.session
+
+
+def test_unknown_and_known_emails_get_the_same_answer(client, member):
+    known = log_in(client, "member@example.org", "wrong password 1")
+    unknown = log_in(client, "nobody@example.org", "wrong password 1")
+    assert known.status_code == unknown.status_code == 200
+    assert known.context["form"].errors == unknown.context["form"].errors
+
+
+def test_unverified_email_cannot_reach_member_pages(client, city_a):
+    user = MemberFactory(city=city_a, user__email="new@example.org", user__verified=False).user
+    response = log_in(client, user.email)
+    assert response["Location"] == reverse("account_email_verification_sent")
+    assert "_auth_user_id" not in client.session
+    assert client.get(HOME)["Location"].startswith(LOGIN)
+
+
+def test_signup_makes_an_applicant_who_sees_only_the_review_page(db, client, mailoutbox):
+    response = client.post(
+        reverse("account_signup"),
+        {"email": "practitioner@example.org", "password1": PASSWORD, "password2": PASSWORD},
+    )
+    assert response["Location"] == reverse("account_email_verification_sent")
+    user = User.objects.get(email="practitioner@example.org")
+    assert not EmailAddress.objects.get(user=user).verified
+
+    confirm_url = re.search(r"https?://[^/\s]+(/accounts/confirm-email/\S+/)", mailoutbox[0].body)
+    client.post(confirm_url.group(1))
+    assert EmailAddress.objects.get(user=user).verified
+
+    log_in(client, user.email)
+    assert client.get(HOME)["Location"] == STATUS
+    page = client.get(STATUS)
+    assert page.status_code == 200
+    assert reverse("library:index") not in page.content.decode()
+
+
+def test_applicant_sees_no_member_content(client, applicant):
+    client.force_login(applicant)
+    for url in (HOME, reverse("library:index"), reverse("membership:index")):
+        assert client.get(url)["Location"] == STATUS
+    page = client.get(STATUS).content.decode()
+    assert "under review" in page
+    assert reverse("library:index") not in page
+
+
+def test_suspended_city_loses_member_access_at_next_request(client, member):
+    client.force_login(member)
+    assert client.get(HOME).status_code == 200
+
+    member.member.city.status = CityStatus.SUSPENDED
+    member.member.city.save()
+
+    assert client.get(HOME)["Location"] == STATUS
+    assert "not an active member" in client.get(STATUS).content.decode()
+    assert Member.objects.filter(user=member, approved=True).exists()  # nothing deleted
+
+
+def test_deactivated_user_is_logged_out_at_next_request(client, member):
+    client.force_login(member)
+    User.objects.filter(pk=member.pk).update(is_active=False)
+    assert client.get(HOME)["Location"].startswith(LOGIN)
+
+
+def test_failed_logins_are_counted_across_workers_in_the_database_cache(db, member):
+    # Two clients stand for two web workers: the limit (5 failures per account) holds
+    # across them because allauth counts in the database cache they share.
+    first_worker, second_worker = Client(), Client()
+    for attempt in range(5):
+        worker = first_worker if attempt % 2 else second_worker
+        log_in(worker, "member@example.org", f"wrong password {attempt}")
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT count(*) FROM scn_cache")
+        assert cursor.fetchone()[0] > 0
+
+    response = log_in(first_worker, "member@example.org")  # now even the right password
+    assert response.status_code in (200, 429)
+    assert "_auth_user_id" not in first_worker.session
+
+
+def test_admin_login_goes_through_allauth(client, staff):
+    response = client.get(reverse("admin:index"))
+    assert response["Location"].startswith(LOGIN + "?next=")
+    response = log_in(client, staff.email, next=reverse("admin:index"))
+    assert response["Location"] == reverse("admin:index")
+    assert client.get(reverse("admin:index")).status_code == 200
+
+
+def test_admin_refuses_members_who_are_not_staff(client, member):
+    client.force_login(member)
+    response = client.get(reverse("admin:index"), follow=True)
+    assert response.status_code == 403
+
+
+def test_logout_needs_a_post(client, member):
+    client.force_login(member)
+    client.get(reverse("account_logout"))
+    assert client.get(HOME).status_code == 200  # a GET (say, a link in an email) is not enough
+    client.post(reverse("account_logout"))
+    assert client.get(HOME)["Location"].startswith(LOGIN)
