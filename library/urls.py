@@ -1,8 +1,17 @@
 from django.urls import path
-from django.views.generic import TemplateView
+from django.utils.translation import gettext_lazy as _
+
+from scn_portal.views import AreaIndexView
 
 app_name = "library"
 
 urlpatterns = [
-    path("", TemplateView.as_view(template_name="library/index.html"), name="index"),
+    path(
+        "",
+        AreaIndexView.as_view(
+            area_url_name="library:index",
+            empty_message=_("No documents have been published yet."),
+        ),
+        name="index",
+    ),
 ]

@@ -124,6 +124,18 @@ class ThemedItem(CommonGenericTaggedItemBase):
         indexes = [models.Index(fields=["content_type", "object_id"])]
 
 
+def coordinate_field(verbose_name, limit: int) -> models.DecimalField:
+    """Degrees to 4 decimals (about 10 m): enough to place a city on the network's map."""
+    return models.DecimalField(
+        verbose_name,
+        max_digits=7,
+        decimal_places=4,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(-limit), MaxValueValidator(limit)],
+    )
+
+
 class CityQuerySet(models.QuerySet):
     def active(self):
         return self.filter(status=CityStatus.ACTIVE)
@@ -146,22 +158,8 @@ class City(models.Model):
         db_index=True,
     )
     date_joined = models.DateField(_("date joined"), null=True, blank=True)
-    latitude = models.DecimalField(
-        _("latitude"),
-        max_digits=7,
-        decimal_places=4,
-        null=True,
-        blank=True,
-        validators=[MinValueValidator(-90), MaxValueValidator(90)],
-    )
-    longitude = models.DecimalField(
-        _("longitude"),
-        max_digits=7,
-        decimal_places=4,
-        null=True,
-        blank=True,
-        validators=[MinValueValidator(-180), MaxValueValidator(180)],
-    )
+    latitude = coordinate_field(_("latitude"), limit=90)
+    longitude = coordinate_field(_("longitude"), limit=180)
     steering_committee = models.BooleanField(
         _("on the Steering Committee"),
         default=False,

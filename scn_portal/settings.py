@@ -91,6 +91,7 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "scn_portal.context_processors.portal",
             ],
+            "builtins": ["scn_portal.templatetags.portal"],
         },
     },
 ]

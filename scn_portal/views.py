@@ -4,11 +4,25 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 from django.views.generic import TemplateView
 
+from scn_portal.navigation import AREAS
+
 
 class HomeView(TemplateView):
     """The member's dashboard: a greeting and the way into each area of the hub."""
 
     template_name = "home.html"
+
+
+class AreaIndexView(TemplateView):
+    """The landing page of an area of the hub, before it has content of its own."""
+
+    template_name = "generic/area_index.html"
+    area_url_name = ""
+    empty_message = ""
+
+    def get_context_data(self, **kwargs):
+        area = next(area for area in AREAS if area.url_name == self.area_url_name)
+        return super().get_context_data(area=area, empty_message=self.empty_message, **kwargs)
 
 
 def _plain(status: int, body: str) -> HttpResponse:

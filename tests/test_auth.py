@@ -37,6 +37,7 @@ def test_wrong_password_shows_an_error_and_logs_nobody_in(client, member):
     response = log_in(client, "member@example.org", "not the password")
     assert response.status_code == 200
     assert response.context["form"].errors
+    assert 'class="alert alert-danger" role="alert"' in response.content.decode()
     assert "_auth_user_id" not in client.session
 
 

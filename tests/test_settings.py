@@ -57,3 +57,8 @@ def test_production_static_files_collect_with_hashed_names(tmp_path):
     hashed = manifest["vendor/bootstrap-5.3.8/css/bootstrap.rtl.min.css"]
     assert hashed != "vendor/bootstrap-5.3.8/css/bootstrap.rtl.min.css"
     assert (tmp_path / (hashed + ".gz")).exists()  # whitenoise serves it compressed
+
+
+def test_models_and_migrations_agree():
+    result = manage("makemigrations", "--check", "--dry-run", DEBUG="1")
+    assert result.returncode == 0, result.stdout + result.stderr
