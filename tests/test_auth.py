@@ -141,7 +141,7 @@ def test_logout_needs_a_post(client, member):
     assert client.get(HOME)["Location"].startswith(LOGIN)
 
 
-def test_login_page_does_not_link_to_itself_but_other_public_pages_do(client):
-    login_link = f'href="{LOGIN}"'
+def test_login_page_has_no_login_button_but_other_public_pages_do(client):
+    login_link = f'class="btn btn-sm btn-primary" href="{LOGIN}"'
     assert login_link not in client.get(LOGIN).content.decode()
     assert login_link in client.get(reverse("account_signup")).content.decode()
