@@ -73,7 +73,7 @@ messages: $(BIN)/.installed
 	    --no-obsolete
 
 stop:
-	@$(PYTHON) scripts/localdb.py stop
+	@$(PYTHON) scn_portal/localdb.py stop
 
 clean: stop
 	rm -rf $(VENV) staticfiles

@@ -1,5 +1,4 @@
 import django_filters
-from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
@@ -21,4 +20,4 @@ class CityFilterSet(BaseFilterSet):
         fields = ["q", "region", "country"]
 
     def search(self, queryset, name, value):
-        return queryset.filter(Q(name__unaccent__icontains=value) | Q(slug__icontains=value))
+        return queryset.filter(name__unaccent__icontains=value)

@@ -9,6 +9,7 @@ from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
 from scn_portal.env import env_bool, env_int, env_list, env_str, parse_database_url
+from scn_portal.localdb import recorded_database_url
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 
@@ -27,12 +28,17 @@ else:
         )
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 
-if not env_str("DATABASE_URL"):
+DATABASE_URL = env_str("DATABASE_URL")
+if not DATABASE_URL and DEBUG:
+    # Development without `make`: the project-local cluster of this checkout, or where it
+    # will listen once `make run` has created it (commands that need no database work).
+    DATABASE_URL = recorded_database_url() or "postgresql://scn@127.0.0.1:55432/scn"
+if not DATABASE_URL:
     raise ImproperlyConfigured(
         "DATABASE_URL is not set: use `make run` / `make test` (they start a local "
         "PostgreSQL) or export DATABASE_URL=postgresql://user:password@host:port/name."
     )
-DATABASES = {"default": parse_database_url(env_str("DATABASE_URL"))}
+DATABASES = {"default": parse_database_url(DATABASE_URL)}
 DATABASES["default"]["CONN_MAX_AGE"] = env_int("DB_CONN_MAX_AGE", 60)
 DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"

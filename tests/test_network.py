@@ -42,6 +42,11 @@ def test_unknown_filter_values_get_a_message_not_an_error(client_as, network):
     assert response.context["filterset"].errors["region"]
 
 
+@pytest.mark.parametrize("query", ["\x00", "%", "' OR 1=1 --", "ب" * 500])
+def test_odd_search_text_never_breaks_the_page(client_as, network, query):
+    assert client_as("member").get(URL, {"q": query}).status_code == 200
+
+
 def test_a_page_past_the_end_is_not_found(client_as, network):
     assert client_as("member").get(URL, {"page": "999"}).status_code == 404
 

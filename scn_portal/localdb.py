@@ -1,10 +1,10 @@
 #!/usr/bin/env python3
 """Project-local PostgreSQL cluster for development and tests.
 
-    scripts/localdb.py start   # init on first use, start if stopped, print DATABASE_URL
-    scripts/localdb.py url     # print DATABASE_URL of the (running) cluster
-    scripts/localdb.py stop    # stop the cluster, keep its data
-    scripts/localdb.py status
+    python3 scn_portal/localdb.py start   # init on first use, start if stopped, print DATABASE_URL
+    python3 scn_portal/localdb.py url     # print DATABASE_URL of the (running) cluster
+    python3 scn_portal/localdb.py stop    # stop the cluster, keep its data
+    python3 scn_portal/localdb.py status
 
 The cluster lives in `.pgdata/` of the checkout, listens on 127.0.0.1 only, on a
 free port chosen at first start and kept in `.pgdata/scn-local.json` with a random
@@ -14,11 +14,13 @@ used, so a long checkout path cannot exceed the socket path limit.
 PostgreSQL refuses to run as root: when run as root, the server runs as the
 `postgres` user. If that user cannot reach the checkout, the data lives in
 /var/tmp/scn-pgdata-<hash of the checkout path> and `.pgdata` is a symlink to it.
-Standard library only: it runs before the virtualenv exists.
+Standard library only: it runs before the virtualenv exists. The settings import
+`recorded_database_url` from it, so importing it must have no side effects.
 """
 
 from __future__ import annotations
 
+import functools
 import getpass
 import hashlib
 import json
@@ -46,6 +48,7 @@ def fail(message: str) -> None:
     sys.exit(1)
 
 
+@functools.cache
 def find_bindir() -> Path:
     """The newest PostgreSQL server binaries on this machine."""
     if os.environ.get("PG_BINDIR"):
@@ -61,9 +64,6 @@ def find_bindir() -> Path:
         return Path(found).resolve().parent
     fail("PostgreSQL server binaries not found (apt-get install postgresql, or set PG_BINDIR)")
     raise AssertionError  # unreachable
-
-
-BINDIR = find_bindir()
 
 
 def as_server_user(args: list[str], **kwargs) -> subprocess.CompletedProcess:
@@ -134,7 +134,7 @@ def initialise(pgdata: Path) -> None:
             shutil.chown(pwfile, SERVER_USER)
         result = as_server_user(
             [
-                str(BINDIR / "initdb"),
+                str(find_bindir() / "initdb"),
                 "--pgdata",
                 str(pgdata),
                 "--username",
@@ -153,7 +153,7 @@ def initialise(pgdata: Path) -> None:
         fail(f"initdb failed:\n{result.stdout}{result.stderr}")
     with (pgdata / "postgresql.conf").open("a") as conf:
         conf.write(
-            "\n# Project-local development cluster (scripts/localdb.py)\n"
+            "\n# Project-local development cluster (scn_portal/localdb.py)\n"
             "listen_addresses = '127.0.0.1'\n"
             "unix_socket_directories = ''\n"
             # Dev data: a crash may lose the last commits, never corrupts the cluster.
@@ -164,7 +164,7 @@ def initialise(pgdata: Path) -> None:
 
 def is_running(pgdata: Path) -> bool:
     status = as_server_user(
-        [str(BINDIR / "pg_ctl"), "status", "-D", str(pgdata)], capture_output=True
+        [str(find_bindir() / "pg_ctl"), "status", "-D", str(pgdata)], capture_output=True
     )
     return status.returncode == 0
 
@@ -173,18 +173,29 @@ def database_url(settings: dict) -> str:
     return f"postgresql://{DB_USER}:{settings['password']}@127.0.0.1:{settings['port']}/{DB_NAME}"
 
 
+def recorded_database_url() -> str | None:
+    """DATABASE_URL of this checkout's cluster if it was ever initialised, else None.
+
+    Reads the settings file only: starts nothing, and works whether the server runs or not.
+    """
+    try:
+        return database_url(read_settings(LINK.resolve()))
+    except (OSError, ValueError, KeyError):
+        return None
+
+
 def ensure_database(settings: dict) -> None:
     env = {**os.environ, "PGPASSWORD": settings["password"]}
     connection = ["-h", "127.0.0.1", "-p", str(settings["port"]), "-U", DB_USER]
     exists = subprocess.run(
-        [str(BINDIR / "psql"), *connection, "-d", "postgres", "-tAc",
+        [str(find_bindir() / "psql"), *connection, "-d", "postgres", "-tAc",
          f"SELECT 1 FROM pg_database WHERE datname = '{DB_NAME}'"],  # noqa: S608 (a constant)
         env=env, capture_output=True, text=True, check=False,
     )  # fmt: skip
     if exists.returncode != 0:
         fail(f"cannot query the cluster: {exists.stderr}")
     if exists.stdout.strip() != "1":
-        subprocess.run([str(BINDIR / "createdb"), *connection, DB_NAME], env=env, check=True)
+        subprocess.run([str(find_bindir() / "createdb"), *connection, DB_NAME], env=env, check=True)
 
 
 def start() -> str:
@@ -197,7 +208,7 @@ def start() -> str:
             settings["port"] = free_port()
             write_settings(pgdata, settings)
         result = as_server_user(
-            [str(BINDIR / "pg_ctl"), "start", "-D", str(pgdata), "-w", "-t", "60",
+            [str(find_bindir() / "pg_ctl"), "start", "-D", str(pgdata), "-w", "-t", "60",
              "-l", str(pgdata / "server.log"), "-o", f"-p {settings['port']}"],
             capture_output=True, text=True,
         )  # fmt: skip
@@ -214,7 +225,8 @@ def stop() -> None:
         return
     pgdata = LINK.resolve()
     if is_running(pgdata):
-        as_server_user([str(BINDIR / "pg_ctl"), "stop", "-D", str(pgdata), "-m", "fast", "-w"])
+        pg_ctl = str(find_bindir() / "pg_ctl")
+        as_server_user([pg_ctl, "stop", "-D", str(pgdata), "-m", "fast", "-w"])
         print("localdb: stopped")
     else:
         print("localdb: not running")
@@ -226,7 +238,7 @@ def main() -> None:
         print(start())
     elif command == "url":
         if not LINK.exists():
-            fail("no local cluster yet: run `scripts/localdb.py start`")
+            fail("no local cluster yet: run `python3 scn_portal/localdb.py start`")
         print(database_url(read_settings(LINK.resolve())))
     elif command == "stop":
         stop()
