@@ -18,7 +18,7 @@ PYTEST_ARGS ?=
 
 help:
 	@echo "make run     set up everything and serve the portal on http://$(HOST):$(PORT)"
-	@echo "make test    set up everything and run the whole test suite"
+	@echo "make test    set up everything and run the whole test suite (browser tests included)"
 	@echo "make lint    ruff checks; make format rewrites the code in the house style"
 	@echo "make bench   performance benchmarks"
 	@echo "make messages  extract translatable strings into the fr/ar catalogues"
@@ -31,10 +31,14 @@ $(BIN)/.installed: pyproject.toml
 	@touch $@
 
 # Debian packages, installed only when missing: gettext compiles the translations;
-# PostgreSQL only when no external database is configured.
+# chromium runs the browser tests, with a font that has Arabic glyphs so that
+# screenshots of right-to-left pages are readable; PostgreSQL only when no external
+# database is configured.
 system-packages:
 	@missing=""; \
 	command -v msgfmt >/dev/null 2>&1 || missing="$$missing gettext"; \
+	command -v chromium >/dev/null 2>&1 || missing="$$missing chromium"; \
+	fc-list :lang=ar 2>/dev/null | grep -q . || missing="$$missing fonts-dejavu-core"; \
 	if [ -z "$$DATABASE_URL" ] && ! ls /usr/lib/postgresql/*/bin/pg_ctl >/dev/null 2>&1 \
 	    && ! command -v pg_ctl >/dev/null 2>&1; then missing="$$missing postgresql"; fi; \
 	scripts/apt-install $$missing

@@ -25,13 +25,13 @@ class UserAdmin(DjangoUserAdmin):
     list_display = ["email", "first_name", "last_name", "member_city", "is_staff", "is_active",
                     "last_login"]  # fmt: skip
     list_filter = ["is_staff", "is_superuser", "is_active", "member__approved",
-                   "member__city__region"]  # fmt: skip
+                   "member__city__region", "preferred_language"]  # fmt: skip
     list_select_related = ["member__city"]
     search_fields = ["email", "first_name", "last_name", "member__city__name"]
     inlines = [MemberInline]
     fieldsets = (
         (None, {"fields": ("email", "password")}),
-        (_("Personal info"), {"fields": ("first_name", "last_name")}),
+        (_("Personal info"), {"fields": ("first_name", "last_name", "preferred_language")}),
         (
             _("Permissions"),
             {"fields": ("is_active", "is_staff", "is_superuser", "groups", "user_permissions")},
@@ -72,8 +72,8 @@ class CityAdmin(admin.ModelAdmin):
 
 @admin.register(Member)
 class MemberAdmin(admin.ModelAdmin):
-    list_display = ["user", "city", "role", "approved", "organisation", "preferred_language"]
-    list_filter = ["approved", "role", "preferred_language", "city__region"]
+    list_display = ["user", "city", "role", "approved", "organisation"]
+    list_filter = ["approved", "role", "city__region"]
     list_select_related = ["user", "city"]
     search_fields = ["user__email", "user__first_name", "user__last_name", "city__name",
                      "organisation"]  # fmt: skip

@@ -48,6 +48,7 @@ def ensure_demo_account(account: DemoAccount) -> bool:
         last_name=account.last_name,
         is_staff=account.is_staff,
         is_superuser=account.is_staff,
+        preferred_language=account.language,
     )
     EmailAddress.objects.create(user=user, email=user.email, verified=True, primary=True)
     if account.city_slug:
@@ -56,7 +57,6 @@ def ensure_demo_account(account: DemoAccount) -> bool:
             city=City.objects.get(slug=account.city_slug, status=CityStatus.ACTIVE),
             role=account.role,
             approved=account.approved,
-            preferred_language=account.language,
             position="Demo account",
             organisation="Municipality",
         )

@@ -62,6 +62,11 @@ class User(AbstractUser):
 
     username = None
     email = models.EmailField(_("email address"), unique=True)
+    # Blank until the person picks a language with the switcher; then applied at every
+    # login, on any device, and used for the emails the hub sends them.
+    preferred_language = models.CharField(
+        _("preferred language"), max_length=5, choices=Language.choices, blank=True
+    )
 
     USERNAME_FIELD = "email"
     REQUIRED_FIELDS = []
@@ -209,9 +214,6 @@ class Member(models.Model):
         _("role"), max_length=20, choices=MemberRole.choices, default=MemberRole.PRACTITIONER
     )
     approved = models.BooleanField(_("approved"), default=False, db_index=True)
-    preferred_language = models.CharField(
-        _("preferred language"), max_length=5, choices=Language.choices, default=Language.ENGLISH
-    )
     created = models.DateTimeField(_("created"), auto_now_add=True)
     updated = models.DateTimeField(_("updated"), auto_now=True)
 

@@ -1,9 +1,13 @@
+from django.conf import settings
 from django.db import DatabaseError, connection
 from django.http import HttpResponse
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 from django.views.generic import TemplateView
+from django.views.i18n import set_language as django_set_language
 
+from membership.services import remember_language
+from scn_portal.languages import language_set_on
 from scn_portal.navigation import AREAS
 
 
@@ -23,6 +27,18 @@ class AreaIndexView(TemplateView):
     def get_context_data(self, **kwargs):
         area = next(area for area in AREAS if area.url_name == self.area_url_name)
         return super().get_context_data(area=area, empty_message=self.empty_message, **kwargs)
+
+
+def set_language(request):
+    """Django's language switch; for a logged-in person the choice is also kept on their
+    account, so that it follows them to their next login on any device."""
+    response = django_set_language(request)
+    # Django accepts any language it has a catalogue for (German, say) for the cookie,
+    # which LocaleMiddleware then ignores; the account keeps only the hub's languages.
+    language = language_set_on(response)
+    if language in dict(settings.LANGUAGES) and request.user.is_authenticated:
+        remember_language(request.user, language)
+    return response
 
 
 def _plain(status: int, body: str) -> HttpResponse:

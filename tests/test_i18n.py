@@ -63,6 +63,54 @@ def test_language_choice_sticks_across_pages_and_logins(client, member):
     assert 'lang="ar"' in client.get(reverse("home")).content.decode()
 
 
+def test_a_logged_in_choice_is_kept_on_the_account(client_as, member):
+    client_as("member").post(reverse("set_language"), {"language": "fr", "next": "/"})
+    member.refresh_from_db()
+    assert member.preferred_language == "fr"
+
+
+def test_an_anonymous_choice_sets_only_the_cookie(client, member):
+    response = client.post(reverse("set_language"), {"language": "ar", "next": "/"})
+    assert response.cookies[settings.LANGUAGE_COOKIE_NAME].value == "ar"
+    # A year, not the browser session: tomorrow's visit opens in Arabic too.
+    assert response.cookies[settings.LANGUAGE_COOKIE_NAME]["max-age"] == 365 * 24 * 60 * 60
+    member.refresh_from_db()
+    assert member.preferred_language == ""
+
+
+@pytest.mark.parametrize("code", ["de", "", "ar<script>", "x" * 300])
+def test_an_unknown_language_changes_nothing(client_as, member, code):
+    client = client_as("member")
+    response = client.post(reverse("set_language"), {"language": code, "next": "/"})
+    assert response.status_code == 302
+    assert 'lang="en"' in client.get(reverse("home")).content.decode()
+    member.refresh_from_db()
+    assert member.preferred_language == ""
+
+
+def test_login_switches_to_the_language_chosen_on_another_device(client, member):
+    member.preferred_language = "ar"
+    member.save()
+    response = client.post(reverse("account_login"), {"login": member.email, "password": PASSWORD})
+    assert response.cookies[settings.LANGUAGE_COOKIE_NAME].value == "ar"
+    assert 'lang="ar"' in client.get(reverse("home")).content.decode()
+
+
+def test_login_without_a_chosen_language_keeps_the_browsers(client, member):
+    client.cookies[settings.LANGUAGE_COOKIE_NAME] = "fr"
+    response = client.post(reverse("account_login"), {"login": member.email, "password": PASSWORD})
+    assert settings.LANGUAGE_COOKIE_NAME not in response.cookies
+    assert 'lang="fr"' in client.get(reverse("home")).content.decode()
+
+
+def test_a_failed_login_does_not_switch_language(client, member):
+    member.preferred_language = "ar"
+    member.save()
+    response = client.post(reverse("account_login"), {"login": member.email, "password": "wrong"})
+    assert settings.LANGUAGE_COOKIE_NAME not in response.cookies
+    assert 'lang="en"' in response.content.decode()
+
+
 @pytest.mark.parametrize("language", ["en", "fr", "ar"])
 def test_not_found_page_speaks_the_visitors_language(client_as, language):
     response = in_language(client_as("member"), language).get("/no-such-page/")
