@@ -12,6 +12,7 @@ admin.site.unregister(Tag)
 
 class MemberInline(admin.StackedInline):
     model = Member
+    fk_name = "user"
     can_delete = False
     autocomplete_fields = ["city"]
     extra = 0
@@ -24,7 +25,7 @@ class UserAdmin(DjangoUserAdmin):
     ordering = ["email"]
     list_display = ["email", "first_name", "last_name", "member_city", "is_staff", "is_active",
                     "last_login"]  # fmt: skip
-    list_filter = ["is_staff", "is_superuser", "is_active", "member__approved",
+    list_filter = ["is_staff", "is_superuser", "is_active", "member__status",
                    "member__city__region", "preferred_language"]  # fmt: skip
     list_select_related = ["member__city"]
     search_fields = ["email", "first_name", "last_name", "member__city__name"]
@@ -62,8 +63,8 @@ class RegionAdmin(admin.ModelAdmin):
 
 @admin.register(City)
 class CityAdmin(admin.ModelAdmin):
-    list_display = ["name", "country", "region", "status", "steering_committee", "date_joined"]
-    list_filter = ["status", "region", "steering_committee", "country"]
+    list_display = ["name", "country", "region", "status", "date_joined"]
+    list_filter = ["status", "region", "country"]
     list_select_related = ["region"]
     search_fields = ["name", "slug"]
     prepopulated_fields = {"slug": ["name"]}
@@ -72,8 +73,8 @@ class CityAdmin(admin.ModelAdmin):
 
 @admin.register(Member)
 class MemberAdmin(admin.ModelAdmin):
-    list_display = ["user", "city", "role", "approved", "organisation"]
-    list_filter = ["approved", "role", "city__region"]
+    list_display = ["user", "city", "role", "status", "organisation"]
+    list_filter = ["status", "role", "city__region"]
     list_select_related = ["user", "city"]
     search_fields = ["user__email", "user__first_name", "user__last_name", "city__name",
                      "organisation"]  # fmt: skip

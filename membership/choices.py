@@ -21,3 +21,32 @@ class Language(models.TextChoices):
     ENGLISH = "en", _("English")
     FRENCH = "fr", _("French")
     ARABIC = "ar", _("Arabic")
+
+
+class MemberStatus(models.TextChoices):
+    """Where a practitioner's request for access stands."""
+
+    PENDING = "pending", _("Under review")
+    MORE_INFORMATION = "more_information", _("More information needed")
+    APPROVED = "approved", _("Approved")
+    REJECTED = "rejected", _("Rejected")
+
+
+class ApplicationStatus(models.TextChoices):
+    """Where a city's application to join the network stands."""
+
+    SUBMITTED = "submitted", _("Submitted")
+    MORE_INFORMATION = "more_information", _("More information needed")
+    APPROVED = "approved", _("Approved")
+    REJECTED = "rejected", _("Rejected")
+
+
+class SeatRole(models.TextChoices):
+    CHAIR = "chair", _("Chair")
+    CO_CHAIR = "co_chair", _("Co-chair")
+    MEMBER = "member", _("Member")
+
+
+class WorkingGroupRole(models.TextChoices):
+    MEMBER = "member", _("Member")
+    COORDINATOR = "coordinator", _("Coordinator")

@@ -5,7 +5,7 @@ from dataclasses import dataclass
 from allauth.account.models import EmailAddress
 from django.db import transaction
 
-from membership.choices import CityStatus, Language, MemberRole
+from membership.choices import CityStatus, Language, MemberRole, MemberStatus
 from membership.models import City, Member, User
 
 
@@ -56,7 +56,7 @@ def ensure_demo_account(account: DemoAccount) -> bool:
             user=user,
             city=City.objects.get(slug=account.city_slug, status=CityStatus.ACTIVE),
             role=account.role,
-            approved=account.approved,
+            status=MemberStatus.APPROVED if account.approved else MemberStatus.PENDING,
             position="Demo account",
             organisation="Municipality",
         )

@@ -5,14 +5,15 @@ never overwritten, so edits made by staff in the admin survive every later load.
 """
 
 import csv
+import datetime
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from django.db import transaction
 from django.utils.text import slugify
 
-from membership.choices import CityStatus
-from membership.models import City, Region, Theme
+from membership.choices import CityStatus, SeatRole
+from membership.models import AdvisoryGroup, City, Region, SteeringCommitteeSeat, Theme
 
 MEMBER_CITIES_CSV = Path(__file__).resolve().parent / "data" / "member_cities.csv"
 
@@ -158,11 +159,40 @@ def load_cities(report: LoadReport, rows: list[CityRow], regions: dict[str, Regi
                 country=row.country_code,
                 region=regions[row.region],
                 status=CityStatus.ACTIVE,
-                steering_committee=row.steering_committee,
                 latitude=row.latitude or None,
                 longitude=row.longitude or None,
             )
         report.count("cities", created)
+
+
+# The reference list says which cities sat on the Steering Committee in 2019, and no more:
+# their seats are recorded for that year only, for staff to extend with the real terms.
+STEERING_COMMITTEE_TERM = (datetime.date(2019, 1, 1), datetime.date(2019, 12, 31))
+STEERING_COMMITTEE_NOTE = "Listed in the network's 2019 member list."
+
+
+def load_steering_committee(report: LoadReport, rows: list[CityRow]) -> None:
+    start, end = STEERING_COMMITTEE_TERM
+    for row in rows:
+        if not row.steering_committee:
+            continue
+        city = City.objects.get(name=row.name, country=row.country_code)
+        created = not SteeringCommitteeSeat.objects.filter(city=city, term_start=start).exists()
+        if created:
+            seat = SteeringCommitteeSeat(
+                city=city, term_start=start, term_end=end, role=SeatRole.MEMBER,
+                note=STEERING_COMMITTEE_NOTE,
+            )  # fmt: skip
+            seat.full_clean()  # the cap of 25 seats holds for reference data too
+            seat.save()
+        report.count("steering committee seats", created)
+
+
+def load_advisory_groups(report: LoadReport, regions: dict[str, Region]) -> None:
+    """One Regional Advisory Group per region, with no members yet."""
+    for region in regions.values():
+        _group, created = AdvisoryGroup.objects.get_or_create(region=region)
+        report.count("advisory groups", created)
 
 
 @transaction.atomic
@@ -174,4 +204,6 @@ def load_reference_data(cities_csv: Path = MEMBER_CITIES_CSV) -> LoadReport:
     regions = load_regions(report, dict.fromkeys(region_names))
     load_themes(report)
     load_cities(report, rows, regions)
+    load_steering_committee(report, rows)
+    load_advisory_groups(report, regions)
     return report

@@ -4,7 +4,7 @@ import factory
 from allauth.account.models import EmailAddress
 from django.utils.text import slugify
 
-from membership.choices import CityStatus, MemberRole
+from membership.choices import CityStatus, MemberRole, MemberStatus
 from membership.models import City, Member, Region, User
 
 
@@ -53,9 +53,14 @@ class MemberFactory(factory.django.DjangoModelFactory):
     class Meta:
         model = Member
 
+    class Params:
+        approved = True  # MemberFactory(approved=False) for someone awaiting a decision
+
     user = factory.SubFactory(UserFactory)
     city = factory.SubFactory(CityFactory)
     role = MemberRole.PRACTITIONER
-    approved = True
+    status = factory.LazyAttribute(
+        lambda member: MemberStatus.APPROVED if member.approved else MemberStatus.PENDING
+    )
     position = "Youth worker"
     organisation = "Municipality"

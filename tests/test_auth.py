@@ -94,7 +94,7 @@ def test_suspended_city_loses_member_access_at_next_request(client, member):
 
     assert client.get(HOME)["Location"] == STATUS
     assert "not an active member" in client.get(STATUS).content.decode()
-    assert Member.objects.filter(user=member, approved=True).exists()  # nothing deleted
+    assert Member.objects.filter(user=member, status="approved").exists()  # nothing deleted
 
 
 def test_deactivated_user_is_logged_out_at_next_request(client, member):

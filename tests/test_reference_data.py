@@ -1,11 +1,13 @@
 """The member cities, regions and themes loaded from the network's reference list."""
 
+import datetime
+
 import pytest
 from django.core.management import call_command
 from django.utils import translation
 
 from membership.choices import CityStatus
-from membership.models import City, Region, Theme
+from membership.models import AdvisoryGroup, City, Region, SteeringCommitteeSeat, Theme
 from membership.reference import load_reference_data
 
 
@@ -21,7 +23,12 @@ def counts():
 def test_import_loads_126_active_cities_25_on_the_steering_committee(loaded):
     assert City.objects.count() == 126
     assert City.objects.filter(status=CityStatus.ACTIVE).count() == 126
-    assert City.objects.filter(steering_committee=True).count() == 25
+    # The 2019 list: 25 seats, all in that year, none of them still running.
+    seats = SteeringCommitteeSeat.objects.all()
+    assert seats.count() == 25
+    assert seats.active_on(datetime.date(2019, 6, 1)).count() == 25
+    assert not seats.current().exists()
+    assert AdvisoryGroup.objects.count() == 9
     assert Region.objects.count() == 9
     assert Theme.objects.count() == 18
 
@@ -57,7 +64,10 @@ def test_importing_twice_duplicates_nothing(loaded):
     second = load_reference_data()
     assert counts() == before
     assert second.created == {}
-    assert second.existing == {"regions": 9, "themes": 18, "cities": 126}
+    assert second.existing == {
+        "regions": 9, "themes": 18, "cities": 126, "steering committee seats": 25,
+        "advisory groups": 9,
+    }  # fmt: skip
 
 
 def test_importing_again_keeps_what_staff_changed(loaded):

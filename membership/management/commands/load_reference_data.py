@@ -7,7 +7,8 @@ from membership.reference import MEMBER_CITIES_CSV, load_reference_data
 
 class Command(BaseCommand):
     help = (
-        "Load the network's regions, thematic vocabulary and member cities. Idempotent: "
+        "Load the network's regions, thematic vocabulary, member cities, their 2019 Steering "
+        "Committee seats and one advisory group per region. Idempotent: "
         "creates what is missing, never overwrites what staff have edited."
     )
 
@@ -21,7 +22,7 @@ class Command(BaseCommand):
 
     def handle(self, *args, cities, **options):
         report = load_reference_data(cities)
-        for kind in ("regions", "themes", "cities"):
+        for kind in ("regions", "themes", "cities", "steering committee seats", "advisory groups"):
             self.stdout.write(
                 f"{kind}: {report.created.get(kind, 0)} created, "
                 f"{report.existing.get(kind, 0)} already present"
