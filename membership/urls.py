@@ -1,10 +1,10 @@
 from django.urls import path
 
-from membership import views
+from membership.views import network
 
 app_name = "membership"
 
 urlpatterns = [
-    path("", views.MemberCityListView.as_view(), name="index"),
-    path("application/", views.ApplicationStatusView.as_view(), name="application_status"),
+    path("", network.MemberCityListView.as_view(), name="index"),
+    path("application/", network.ApplicationStatusView.as_view(), name="application_status"),
 ]

@@ -6,9 +6,12 @@ up by decoration: a new view is member-only until someone adds its URL name here
 and the URL sweep in tests/test_url_sweep.py checks every pattern of the project.
 """
 
+from allauth.mfa.utils import is_mfa_enabled
 from django.conf import settings
+from django.contrib import messages
 from django.contrib.auth.middleware import LoginRequiredMiddleware
 from django.shortcuts import redirect, resolve_url
+from django.utils.translation import gettext as _
 
 from membership.access import has_member_access
 
@@ -81,6 +84,18 @@ class MemberOnlyMiddleware(LoginRequiredMiddleware):
             return None
         if not request.user.is_authenticated:
             return self.handle_no_permission(request, view_func)
-        if view_name in APPLICANT_URL_NAMES or has_member_access(request.user):
+        if view_name in APPLICANT_URL_NAMES:
+            return None
+        if request.user.is_staff and not is_mfa_enabled(request.user):
+            # Staff can approve members and read every upload: an account that strong
+            # is not used without a second factor. Only their own account pages (where
+            # they set one up) stay open until then.
+            messages.warning(
+                request,
+                _("SCN staff accounts need two-factor authentication. Set up an "
+                  "authenticator app to continue."),
+            )  # fmt: skip
+            return redirect("mfa_activate_totp")
+        if has_member_access(request.user):
             return None
         return redirect("membership:application_status")

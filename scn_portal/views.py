@@ -6,7 +6,7 @@ from django.views.decorators.http import require_GET
 from django.views.generic import TemplateView
 from django.views.i18n import set_language as django_set_language
 
-from membership.services import remember_language
+from membership.services.languages import remember_language
 from scn_portal.languages import language_set_on
 from scn_portal.navigation import AREAS
 

@@ -4,12 +4,19 @@ anonymous, applicant, member, editor of city A, editor of city B, staff.
 """
 
 import pytest
+from allauth.mfa.totp.internal.auth import (
+    TOTP,
+    format_hotp_value,
+    hotp_value,
+    yield_hotp_counters_from_time,
+)
 from django.test import Client
 
 from membership.choices import MemberRole
 from tests.factories import CityFactory, MemberFactory, UserFactory
 
 PASSWORD = "correct horse battery"
+STAFF_TOTP_SECRET = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP"  # base32, as authenticator apps use
 ROLES = ["anonymous", "applicant", "member", "editor_a", "editor_b", "staff"]
 
 
@@ -55,7 +62,16 @@ def editor_b(city_b):
 
 @pytest.fixture
 def staff(db):
-    return UserFactory(email="staff@example.org", is_staff=True, is_superuser=True)
+    """SCN staff, with the authenticator app the hub requires of staff (see staff_totp_code)."""
+    user = UserFactory(email="staff@example.org", is_staff=True, is_superuser=True)
+    TOTP.activate(user, STAFF_TOTP_SECRET)
+    return user
+
+
+def staff_totp_code() -> str:
+    """The code the staff fixture's authenticator app shows right now."""
+    counter = next(yield_hotp_counters_from_time())
+    return format_hotp_value(hotp_value(STAFF_TOTP_SECRET, counter))
 
 
 @pytest.fixture

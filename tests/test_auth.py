@@ -3,14 +3,15 @@
 import re
 
 from allauth.account.models import EmailAddress
+from allauth.mfa.totp.internal.auth import TOTP
 from django.db import connection
 from django.test import Client
 from django.urls import reverse
 
 from membership.choices import CityStatus
 from membership.models import Member, User
-from tests.conftest import PASSWORD
-from tests.factories import MemberFactory
+from tests.conftest import PASSWORD, STAFF_TOTP_SECRET, staff_totp_code
+from tests.factories import MemberFactory, UserFactory
 
 LOGIN = reverse("account_login")
 HOME = reverse("home")
@@ -119,12 +120,43 @@ def test_failed_logins_are_counted_across_workers_in_the_database_cache(db, memb
     assert "_auth_user_id" not in first_worker.session
 
 
-def test_admin_login_goes_through_allauth(client, staff):
+def test_admin_login_goes_through_allauth_and_the_second_factor(client, staff):
     response = client.get(reverse("admin:index"))
     assert response["Location"].startswith(LOGIN + "?next=")
     response = log_in(client, staff.email, next=reverse("admin:index"))
+    assert response["Location"] == reverse("mfa_authenticate")
+    assert "_auth_user_id" not in client.session  # the password alone is not a login
+
+    response = client.post(reverse("mfa_authenticate"), {"code": "000000"})
+    assert "_auth_user_id" not in client.session
+    response = client.post(reverse("mfa_authenticate"), {"code": staff_totp_code()})
     assert response["Location"] == reverse("admin:index")
     assert client.get(reverse("admin:index")).status_code == 200
+
+
+def test_staff_without_two_factor_are_sent_to_set_it_up(client, db):
+    newcomer = UserFactory(is_staff=True, is_superuser=True)
+    log_in(client, newcomer.email)
+    for url in [reverse("admin:index"), HOME, reverse("membership:index")]:
+        response = client.get(url)
+        assert response.status_code == 302
+        assert response["Location"] == reverse("mfa_activate_totp")
+    # allauth asks for the password again before an authenticator is added.
+    response = client.get(reverse("admin:index"), follow=True)
+    assert [url.split("?")[0] for url, _status in response.redirect_chain] == [
+        reverse("mfa_activate_totp"), reverse("account_reauthenticate")
+    ]
+    assert "need two-factor authentication" in response.content.decode()
+
+    TOTP.activate(newcomer, STAFF_TOTP_SECRET)
+    assert client.get(reverse("admin:index")).status_code == 200
+
+
+def test_members_may_turn_on_two_factor_but_need_not(client, member):
+    log_in(client, member.email)
+    assert client.get(HOME).status_code == 200
+    page = client.get(reverse("mfa_index")).content.decode()
+    assert reverse("mfa_activate_totp") in page
 
 
 def test_admin_refuses_members_who_are_not_staff(client, member):

@@ -1,4 +1,4 @@
-"""Writes of the membership app. Views validate input, call one of these, add a message."""
+"""The interface language a person chose."""
 
 from membership.models import User
 

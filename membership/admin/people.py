@@ -1,13 +1,10 @@
+"""Admin of people: accounts and their membership of the hub."""
+
 from django.contrib import admin
 from django.contrib.auth.admin import UserAdmin as DjangoUserAdmin
-from django.db.models import Count
 from django.utils.translation import gettext_lazy as _
-from taggit.models import Tag
 
-from membership.models import City, Member, Region, Theme, ThemedItem, User
-
-# The hub's tags are its themes (membership.Theme); taggit's free-form Tag is unused.
-admin.site.unregister(Tag)
+from membership.models import Member, User
 
 
 class MemberInline(admin.StackedInline):
@@ -47,30 +44,6 @@ class UserAdmin(DjangoUserAdmin):
         return member.city.name if member else "—"
 
 
-@admin.register(Region)
-class RegionAdmin(admin.ModelAdmin):
-    list_display = ["name", "name_fr", "name_ar", "city_count"]
-    search_fields = ["name", "name_fr", "name_ar"]
-    prepopulated_fields = {"slug": ["name"]}
-
-    def get_queryset(self, request):
-        return super().get_queryset(request).annotate(city_count=Count("cities"))
-
-    @admin.display(description=_("cities"), ordering="city_count")
-    def city_count(self, region):
-        return region.city_count
-
-
-@admin.register(City)
-class CityAdmin(admin.ModelAdmin):
-    list_display = ["name", "country", "region", "status", "date_joined"]
-    list_filter = ["status", "region", "country"]
-    list_select_related = ["region"]
-    search_fields = ["name", "slug"]
-    prepopulated_fields = {"slug": ["name"]}
-    readonly_fields = ["created", "updated"]
-
-
 @admin.register(Member)
 class MemberAdmin(admin.ModelAdmin):
     list_display = ["user", "city", "role", "status", "organisation"]
@@ -80,17 +53,3 @@ class MemberAdmin(admin.ModelAdmin):
                      "organisation"]  # fmt: skip
     autocomplete_fields = ["user", "city"]
     readonly_fields = ["created", "updated"]
-
-
-@admin.register(Theme)
-class ThemeAdmin(admin.ModelAdmin):
-    list_display = ["name", "name_fr", "name_ar", "slug"]
-    search_fields = ["name", "name_fr", "name_ar"]
-    prepopulated_fields = {"slug": ["name"]}
-
-
-@admin.register(ThemedItem)
-class ThemedItemAdmin(admin.ModelAdmin):
-    list_display = ["tag", "content_type", "object_id"]
-    list_filter = ["tag", "content_type"]
-    list_select_related = ["tag", "content_type"]

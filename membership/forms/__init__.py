@@ -1,0 +1,1 @@
+"""Forms of the membership app, one module per concern."""

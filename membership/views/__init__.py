@@ -1,0 +1,1 @@
+"""Views of the membership app, one module per concern."""

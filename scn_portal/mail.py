@@ -1,0 +1,34 @@
+"""The hub's own emails: written in the recipient's language, sent once the transaction that
+decided them has committed, by the task worker (immediately in tests).
+
+A message is two templates: `<prefix>_subject.txt` (one line) and `<prefix>_body.txt`.
+"""
+
+from django.conf import settings
+from django.core.mail import send_mail
+from django.db import transaction
+from django.tasks import task
+from django.template.loader import render_to_string
+from django.utils import translation
+
+
+@task
+def deliver_email(subject: str, body: str, recipients: list[str]) -> None:
+    send_mail(subject, body, None, recipients)
+
+
+def render_email(template_prefix: str, context: dict, language: str) -> tuple[str, str]:
+    """(subject, body) rendered in `language` (the site default when blank)."""
+    with translation.override(language or settings.LANGUAGE_CODE):
+        subject = " ".join(render_to_string(f"{template_prefix}_subject.txt", context).split())
+        body = render_to_string(f"{template_prefix}_body.txt", context)
+    return settings.ACCOUNT_EMAIL_SUBJECT_PREFIX + subject, body
+
+
+def send_in_language(
+    template_prefix: str, context: dict, recipients: list[str], language: str
+) -> None:
+    """Render now (the context may hold model instances), send after commit: a decision
+    that is rolled back must not have been announced."""
+    subject, body = render_email(template_prefix, context, language)
+    transaction.on_commit(lambda: deliver_email.enqueue(subject, body, list(recipients)))
