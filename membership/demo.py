@@ -6,7 +6,7 @@ from allauth.account.models import EmailAddress
 from django.db import transaction
 
 from membership.choices import CityStatus, Language, MemberRole, MemberStatus
-from membership.models import City, Member, User
+from membership.models import City, Member, Theme, User, WorkingGroup, WorkingGroupMembership
 
 
 @dataclass(frozen=True)
@@ -63,7 +63,36 @@ def ensure_demo_account(account: DemoAccount) -> bool:
     return True
 
 
+# Working groups to click through (name, slug, themes, description); the demo practitioner
+# is in the first one.
+DEMO_WORKING_GROUPS = [
+    ("Youth and families", "youth-and-families", ["Youth engagement", "Mentoring"],
+     "Practitioners who work with young people and their families."),
+    ("Online harms", "online-harms", ["Online extremism",
+                                      "Counter-narratives and strategic communications"],
+     "Hate and extremist content online, and answering it."),
+    ("Prevention networks", "prevention-networks", ["Prevention networks (multi-agency)",
+                                                    "Local action planning"],
+     "Multi-agency prevention networks and local action plans."),
+]  # fmt: skip
+
+
+def ensure_demo_working_groups() -> None:
+    """Create the demo working groups that are missing (the demo practitioner joins the
+    first one as it is created); existing groups and their members are left alone."""
+    demo_member = Member.objects.filter(user__email="member@demo.scn.example").first()
+    for index, (name, slug, themes, description) in enumerate(DEMO_WORKING_GROUPS):
+        if WorkingGroup.objects.filter(slug=slug).exists():
+            continue
+        group = WorkingGroup.objects.create(name=name, slug=slug, description=description)
+        group.themes.add(*Theme.objects.filter(name__in=themes))
+        if index == 0 and demo_member is not None:
+            WorkingGroupMembership.objects.create(group=group, member=demo_member)
+
+
 @transaction.atomic
 def load_demo_data() -> list[tuple[DemoAccount, bool]]:
     """Each demo account, with whether this call created it. Needs the reference data."""
-    return [(account, ensure_demo_account(account)) for account in DEMO_ACCOUNTS]
+    accounts = [(account, ensure_demo_account(account)) for account in DEMO_ACCOUNTS]
+    ensure_demo_working_groups()
+    return accounts

@@ -33,6 +33,9 @@ PUBLIC_URL_NAMES = frozenset(
         "account_email_verification_sent",
         "account_confirm_email",
         "account_inactive",
+        # a city's application to join the network
+        "membership:join",
+        "membership:join_done",
         # language switcher
         "set_language",
         # health checks for load balancers and orchestrators

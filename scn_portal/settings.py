@@ -120,6 +120,8 @@ AUTH_PASSWORD_VALIDATORS = [
 ACCOUNT_ADAPTER = "membership.adapter.AccountAdapter"
 ACCOUNT_LOGIN_METHODS = {"email"}
 ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*", "password2*"]
+# Signup is a practitioner's access request: name, member city, position, why (issue 4).
+ACCOUNT_SIGNUP_FORM_CLASS = "membership.forms.access.AccessRequestForm"
 ACCOUNT_USER_MODEL_USERNAME_FIELD = None
 ACCOUNT_UNIQUE_EMAIL = True
 ACCOUNT_EMAIL_VERIFICATION = "mandatory"
@@ -134,6 +136,8 @@ ACCOUNT_RATE_LIMITS = {
     "signup": "20/m/ip",
     "reset_password": "20/m/ip,5/m/key",
     "confirm_email": "1/3m/key",
+    # the public "Join the network" form (membership.views.applications)
+    "city_application": "10/h/ip",
 }
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes", "webauthn"]
 MFA_TOTP_ISSUER = "SCN Online Hub"
@@ -196,6 +200,10 @@ STORAGES = {
         else "whitenoise.storage.CompressedManifestStaticFilesStorage",
     },
 }
+# The letter of approval a city attaches to its application to join (a PDF).
+# Larger uploads are refused with a form error; Django streams files to a temporary file
+# beyond FILE_UPLOAD_MAX_MEMORY_SIZE and never counts them in DATA_UPLOAD_MAX_MEMORY_SIZE.
+CITY_APPLICATION_LETTER_MAX_BYTES = env_int("CITY_APPLICATION_LETTER_MAX_BYTES", 10 * 1024 * 1024)
 
 # --- Email: console in development, SMTP in production, locmem in tests (Django's test setup) ---
 if env_str("EMAIL_HOST"):

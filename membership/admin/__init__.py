@@ -1,5 +1,5 @@
 """The membership app's admin, one module per concern; importing them registers them."""
 
-from membership.admin import people, places, themes
+from membership.admin import applications, governance, people, places, themes
 
-__all__ = ["people", "places", "themes"]
+__all__ = ["applications", "governance", "people", "places", "themes"]

@@ -4,6 +4,7 @@ from django.contrib import admin
 from django.db.models import Count
 from django.utils.translation import gettext_lazy as _
 
+from membership.admin.governance import SteeringCommitteeFilter
 from membership.models import City, Region
 
 
@@ -24,7 +25,7 @@ class RegionAdmin(admin.ModelAdmin):
 @admin.register(City)
 class CityAdmin(admin.ModelAdmin):
     list_display = ["name", "country", "region", "status", "date_joined"]
-    list_filter = ["status", "region", "country"]
+    list_filter = ["status", "region", "country", SteeringCommitteeFilter]
     list_select_related = ["region"]
     search_fields = ["name", "slug"]
     prepopulated_fields = {"slug": ["name"]}

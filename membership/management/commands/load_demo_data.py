@@ -17,3 +17,7 @@ class Command(BaseCommand):
             self.stdout.write(
                 f"  {account.label:<40} {account.email:<28} {account.password:<20} ({state})"
             )
+        self.stdout.write(
+            "Staff accounts need two-factor authentication: at the first login the hub asks "
+            "the staff demo user to set up an authenticator app (any TOTP app)."
+        )
