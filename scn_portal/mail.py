@@ -17,8 +17,15 @@ def deliver_email(subject: str, body: str, recipients: list[str]) -> None:
     send_mail(subject, body, None, recipients)
 
 
+def absolute_url(path: str) -> str:
+    """A link to a page of the hub that works from an email (settings.SITE_URL)."""
+    return settings.SITE_URL + path
+
+
 def render_email(template_prefix: str, context: dict, language: str) -> tuple[str, str]:
-    """(subject, body) rendered in `language` (the site default when blank)."""
+    """(subject, body) rendered in `language` (the site default when blank). Templates
+    also get `site_url`, to build links with {{ site_url }}{% url ... %}."""
+    context = {"site_url": settings.SITE_URL, **context}
     with translation.override(language or settings.LANGUAGE_CODE):
         subject = " ".join(render_to_string(f"{template_prefix}_subject.txt", context).split())
         body = render_to_string(f"{template_prefix}_body.txt", context)

@@ -27,6 +27,12 @@ else:
             f"Production mode (DEBUG off) needs {' and '.join(_missing)} in the environment."
         )
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
+# Where the hub is reached, for links in emails sent outside a request (decisions taken
+# by the task worker or by staff on someone else's behalf). Defaults to the first host.
+SITE_URL = env_str(
+    "SITE_URL",
+    "http://127.0.0.1:8000" if DEBUG else f"https://{ALLOWED_HOSTS[0].lstrip('.')}",
+).rstrip("/")
 
 DATABASE_URL = env_str("DATABASE_URL")
 if not DATABASE_URL and DEBUG:

@@ -325,7 +325,7 @@ def test_staff_approve_and_the_new_city_becomes_an_active_member(
     assert welcome.to == ["amira@bihac.example.org"]
     with override("fr"):
         assert f"{gettext('City')}: Bihać" in welcome.body
-    assert "http://testserver" + reverse("account_signup") in welcome.body
+    assert django_settings.SITE_URL + reverse("account_signup") in welcome.body
 
 
 def test_approving_twice_changes_nothing(

@@ -149,10 +149,7 @@ class CityApplicationAdmin(admin.ModelAdmin):
     @admin.action(description=_("Approve the selected applications"))
     def approve(self, request, queryset):
         selected = list(queryset)
-        approved = sum(
-            approve_application(application, request.user, request=request)
-            for application in selected
-        )
+        approved = sum(approve_application(application, request.user) for application in selected)
         self.message_user(
             request,
             ngettext("%(count)d application approved.", "%(count)d applications approved.",

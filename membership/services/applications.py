@@ -14,7 +14,7 @@ from membership.choices import ApplicationStatus, CityStatus, Language
 from membership.history import record_in_history
 from membership.models import City, CityApplication
 from membership.reference import unique_city_slug
-from scn_portal.mail import send_in_language
+from scn_portal.mail import absolute_url, send_in_language
 
 EMAIL_PREFIX = "membership/email/application_"
 
@@ -86,13 +86,12 @@ def _record_decision(application, by, status: str, reason: str = "") -> None:
     )
 
 
-def approve_application(application: CityApplication, by, *, request=None) -> bool:
+def approve_application(application: CityApplication, by) -> bool:
     """Make the applying city an active member: the city already known to the network
     (application.city, or one of the same name in the same country) is re-activated,
     otherwise a new City is created. Records the decision and welcomes the applicant.
 
     Returns False (and changes nothing) when the application was already approved.
-    `request`, when given, makes the signup link in the email absolute.
     """
     with transaction.atomic():
         application = _locked(application)
@@ -123,10 +122,7 @@ def approve_application(application: CityApplication, by, *, request=None) -> bo
         record_in_history(
             by, application, gettext("Approved: %(city)s is an active member.") % {"city": city}
         )
-        signup_url = reverse("account_signup")
-        if request is not None:
-            signup_url = request.build_absolute_uri(signup_url)
-        _notify(application, "approved", signup_url=signup_url)
+        _notify(application, "approved", signup_url=absolute_url(reverse("account_signup")))
     return True
 
 
