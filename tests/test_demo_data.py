@@ -4,7 +4,8 @@ import pytest
 from django.core.management import CommandError, call_command
 
 from membership.access import has_member_access
-from membership.models import User
+from membership.demo import DEMO_ACCOUNTS
+from membership.models import Member, User
 from membership.reference import load_reference_data
 
 
@@ -17,7 +18,9 @@ def test_demo_logins_load_twice_without_duplicates(reference, settings, capsys):
     settings.DEBUG = True
     call_command("load_demo_data")
     call_command("load_demo_data")
-    assert User.objects.filter(email__endswith="@demo.scn.example").count() == 4
+    assert (
+        User.objects.filter(email__endswith="@demo.scn.example").count() == len(DEMO_ACCOUNTS) == 5
+    )
     output = capsys.readouterr().out
     assert output.count("staff@demo.scn.example") == 2
     assert "(exists)" in output
@@ -51,3 +54,12 @@ def test_demo_logins_are_refused_without_debug(reference, settings):
     with pytest.raises(CommandError):
         call_command("load_demo_data")
     assert not User.objects.exists()
+
+
+def test_the_demo_point_of_contact_can_decide_on_the_demo_applicant(reference, settings):
+    settings.DEBUG = True
+    call_command("load_demo_data")
+    poc = User.objects.get(email="poc@demo.scn.example")
+    applicant = User.objects.get(email="applicant@demo.scn.example")
+    assert poc.member.is_point_of_contact
+    assert Member.objects.decidable_by(poc).awaiting_decision().get() == applicant.member
