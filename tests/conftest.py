@@ -85,3 +85,18 @@ def client_as(request, db):
         return client
 
     return make
+
+
+@pytest.fixture
+def media_root(settings, tmp_path):
+    """Uploads go to a folder of the test's own, so a test can see every file written
+    (the live server runs in this process, so browser tests see them too)."""
+    settings.MEDIA_ROOT = tmp_path
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "default": {
+            "BACKEND": "django.core.files.storage.FileSystemStorage",
+            "OPTIONS": {"location": tmp_path, "base_url": None},
+        },
+    }
+    return tmp_path

@@ -2,7 +2,6 @@
 decides in the admin: approve (the city becomes an active member), reject or ask for
 more information, with emails in the applicant's language."""
 
-import io
 import re
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -16,32 +15,18 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext, override
-from pypdf import PdfWriter
 
 from membership.choices import ApplicationStatus, CityStatus
 from membership.models import City, CityApplication
 from membership.principles import PRINCIPLES
 from tests.conftest import PASSWORD, ROLES
 from tests.factories import CityFactory, RegionFactory
+from tests.samples import PDF, PNG, make_pdf
 
 JOIN = reverse("membership:join")
 JOIN_DONE = reverse("membership:join_done")
 CHANGELIST = reverse("admin:membership_cityapplication_changelist")
 LETTER_NAME = re.compile(r"^applications/letters/[0-9a-f]{32}\.pdf$")
-
-
-def make_pdf(*, encrypt: bool = False) -> bytes:
-    writer = PdfWriter()
-    writer.add_blank_page(width=595, height=842)
-    if encrypt:
-        writer.encrypt("secret", algorithm="RC4-128")
-    buffer = io.BytesIO()
-    writer.write(buffer)
-    return buffer.getvalue()
-
-
-PDF = make_pdf()
-PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 64
 
 
 def letter_file(content: bytes = PDF, name: str = "Letter from the mayor.pdf"):
@@ -50,20 +35,6 @@ def letter_file(content: bytes = PDF, name: str = "Letter from the mayor.pdf"):
 
 def stored_files(root: Path) -> list[Path]:
     return [path for path in root.rglob("*") if path.is_file()]
-
-
-@pytest.fixture
-def media_root(settings, tmp_path):
-    """Uploads go to a folder of the test's own, so we can see every file written."""
-    settings.MEDIA_ROOT = tmp_path
-    settings.STORAGES = {
-        **django_settings.STORAGES,
-        "default": {
-            "BACKEND": "django.core.files.storage.FileSystemStorage",
-            "OPTIONS": {"location": tmp_path, "base_url": None},
-        },
-    }
-    return tmp_path
 
 
 @pytest.fixture

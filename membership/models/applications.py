@@ -2,12 +2,12 @@
 
 import uuid
 
-from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 
 from membership.choices import ApplicationStatus, Language
+from membership.models.base import DecisionRecord
 
 
 def letter_upload_path(application, filename: str) -> str:
@@ -15,7 +15,7 @@ def letter_upload_path(application, filename: str) -> str:
     return f"applications/letters/{uuid.uuid4().hex}.pdf"
 
 
-class CityApplication(models.Model):
+class CityApplication(DecisionRecord):
     """A city, municipality or region asking to join, with the letter of approval from its
     mayoral office or local political authority. Reviewed by the SCN team in the admin."""
 
@@ -62,15 +62,6 @@ class CityApplication(models.Model):
         blank=True,
         help_text=_("Sent to the applicant with a rejection or a request for more information."),
     )
-    decided_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="+",
-        verbose_name=_("decided by"),
-    )
-    decided_at = models.DateTimeField(_("decided at"), null=True, blank=True)
     city = models.ForeignKey(
         "membership.City",
         on_delete=models.SET_NULL,

@@ -1,5 +1,6 @@
 """Shared building blocks of the membership models."""
 
+from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import get_language
@@ -39,3 +40,21 @@ def coordinate_field(verbose_name, limit: int) -> models.DecimalField:
         blank=True,
         validators=[MinValueValidator(-limit), MaxValueValidator(limit)],
     )
+
+
+class DecisionRecord(models.Model):
+    """Who took the latest decision on a request (a city's application, a person's access)
+    and when. The earlier decisions are in the admin history (membership.history)."""
+
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("decided by"),
+    )
+    decided_at = models.DateTimeField(_("decided at"), null=True, blank=True)
+
+    class Meta:
+        abstract = True

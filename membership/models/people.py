@@ -7,6 +7,7 @@ from django.db.models.functions import Lower
 from django.utils.translation import gettext_lazy as _
 
 from membership.choices import CityStatus, Language, MemberRole, MemberStatus
+from membership.models.base import DecisionRecord
 
 
 class UserManager(BaseUserManager):
@@ -86,7 +87,7 @@ class MemberQuerySet(models.QuerySet):
         return self.filter(city_id=member.city_id).exclude(pk=member.pk)
 
 
-class Member(models.Model):
+class Member(DecisionRecord):
     """A user's membership of the hub: which city they work for, in what role, and whether
     the SCN team (or their city's point of contact) has approved them."""
 
@@ -121,15 +122,6 @@ class Member(models.Model):
         blank=True,
         help_text=_("Shown to the person when more information is needed or access is refused."),
     )
-    decided_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="+",
-        verbose_name=_("decided by"),
-    )
-    decided_at = models.DateTimeField(_("decided at"), null=True, blank=True)
     created = models.DateTimeField(_("created"), auto_now_add=True)
     updated = models.DateTimeField(_("updated"), auto_now=True)
 

@@ -3,7 +3,6 @@
 import re
 
 import pytest
-from django.conf import settings as django_settings
 from playwright.sync_api import Page, expect
 
 from membership.models import CityApplication
@@ -11,21 +10,7 @@ from membership.principles import PRINCIPLES
 from tests.browser.accessibility import assert_accessible
 from tests.browser.pages import switch_language
 from tests.factories import RegionFactory
-from tests.test_city_applications import PDF
-
-
-@pytest.fixture
-def media_root(settings, tmp_path):
-    # The live server runs in this process: the letter lands in the test's own folder.
-    settings.MEDIA_ROOT = tmp_path
-    settings.STORAGES = {
-        **django_settings.STORAGES,
-        "default": {
-            "BACKEND": "django.core.files.storage.FileSystemStorage",
-            "OPTIONS": {"location": tmp_path, "base_url": None},
-        },
-    }
-    return tmp_path
+from tests.samples import PDF
 
 
 @pytest.fixture
