@@ -363,8 +363,8 @@ def test_an_unlinked_application_from_a_known_city_reuses_it(
 @pytest.mark.parametrize(
     ("action", "status", "email_words"),
     [
-        ("reject", ApplicationStatus.REJECTED, "cannot accept it"),
-        ("ask_for_more_information", ApplicationStatus.MORE_INFORMATION, "Please reply to"),
+        ("reject", ApplicationStatus.REJECTED, "pas en mesure de"),
+        ("ask_for_more_information", ApplicationStatus.MORE_INFORMATION, "Veuillez répondre à"),
     ],
 )
 def test_staff_decide_with_a_reason(
@@ -418,7 +418,7 @@ def test_staff_decide_with_a_reason(
         # Written in French, the application's language, not in the staff member's.
         assert f"{gettext('City')}: Peja/Peć" in email.body
         assert f"{gettext('Country')}: Kosovo" in email.body
-    assert email_words in email.body  # (no French catalogue entry for it yet)
+    assert email_words in email.body
 
 
 def test_an_approved_application_cannot_then_be_rejected(

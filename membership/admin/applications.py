@@ -180,7 +180,10 @@ class CityApplicationAdmin(admin.ModelAdmin):
             decide=lambda application, reason: outcomes.append(
                 decide(application, request.user, reason)
             ),
-            done_message=_("%(count)d application(s) handled."),
+            done_message=lambda count: (
+                ngettext("%(count)d application handled.", "%(count)d applications handled.", count)
+                % {"count": count}
+            ),
         )
         self._warn_unchanged(request, outcomes.count(False))
         return response

@@ -29,15 +29,16 @@ def decide_with_reason(
     *,
     title: str,
     decide: Callable[[object, str], None],
-    done_message: str,
+    done_message: Callable[[int], str],
 ):
     """Run `decide(obj, reason)` for each selected row once staff have given a reason;
-    until then (or when the reason is missing) answer with the page that asks for it."""
+    until then (or when the reason is missing) answer with the page that asks for it.
+    `done_message(count)` is the confirmation, with its plural (ngettext)."""
     form = ReasonForm(request.POST if "apply" in request.POST else None)
     if form.is_valid():
         for obj in queryset:
             decide(obj, form.cleaned_data["reason"])
-        model_admin.message_user(request, done_message % {"count": len(queryset)}, messages.SUCCESS)
+        model_admin.message_user(request, done_message(len(queryset)), messages.SUCCESS)
         return None
     context = {
         **model_admin.admin_site.each_context(request),

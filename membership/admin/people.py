@@ -115,7 +115,14 @@ class MemberAdmin(admin.ModelAdmin):
             queryset.select_related("user", "city"),
             title=_("Refuse access"),
             decide=lambda member, reason: reject_member(member, request.user, reason),
-            done_message=_("Access refused to %(count)d people."),
+            done_message=lambda count: (
+                ngettext(
+                    "Access refused to %(count)d person.",
+                    "Access refused to %(count)d people.",
+                    count,
+                )
+                % {"count": count}
+            ),
         )
 
     @admin.action(description=_("Ask the selected people for more information"),
@@ -127,5 +134,12 @@ class MemberAdmin(admin.ModelAdmin):
             queryset.select_related("user", "city"),
             title=_("Ask for more information"),
             decide=lambda member, reason: request_more_information(member, request.user, reason),
-            done_message=_("More information asked of %(count)d people."),
+            done_message=lambda count: (
+                ngettext(
+                    "More information asked of %(count)d person.",
+                    "More information asked of %(count)d people.",
+                    count,
+                )
+                % {"count": count}
+            ),
         )
