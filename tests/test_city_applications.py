@@ -14,6 +14,7 @@ from django.core.files.storage import default_storage
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.html import escape
 from django.utils.translation import gettext, override
 
 from membership.choices import ApplicationStatus, CityStatus
@@ -182,6 +183,24 @@ def test_a_letter_that_is_not_a_readable_pdf_is_refused(
     assert CityApplication.objects.count() == 0
     assert stored_files(media_root) == []
     assert mailoutbox == []
+
+
+@pytest.mark.parametrize("language", ["fr", "ar"])
+def test_bad_input_is_explained_in_the_visitors_language(client, apply, media_root, language):
+    client.cookies[django_settings.LANGUAGE_COOKIE_NAME] = language
+    principle = PRINCIPLES[0].field_name
+
+    response = apply(approval_letter=letter_file(PNG), **{principle: ""})
+
+    page = response.content.decode()
+    with override(language):
+        not_a_pdf = gettext("This file is not a PDF. Please upload the letter as a PDF document.")
+        principle_needed = gettext("Your city must accept this principle to join.")
+    assert not_a_pdf != "This file is not a PDF. Please upload the letter as a PDF document."
+    assert escape(not_a_pdf) in page and escape(principle_needed) in page
+    assert f'<html lang="{language}"' in page
+    assert CityApplication.objects.count() == 0
+    assert stored_files(media_root) == []
 
 
 def test_an_oversized_letter_is_refused(apply, settings, media_root):
