@@ -2,7 +2,7 @@
 
 from playwright.sync_api import Page, expect
 
-from tests.conftest import PASSWORD
+from tests.conftest import PASSWORD, staff_totp_code
 
 
 def log_in(page: Page, email: str, password: str = PASSWORD) -> None:
@@ -11,6 +11,14 @@ def log_in(page: Page, email: str, password: str = PASSWORD) -> None:
     page.goto("/accounts/login/")
     page.locator("input[name=login]").fill(email)
     page.locator("input[name=password]").fill(password)
+    with page.expect_navigation():
+        page.locator("main form button[type=submit]").click()
+
+
+def log_in_as_staff(page: Page, email: str) -> None:
+    """Staff log in with their password, then the code of their authenticator app."""
+    log_in(page, email)
+    page.locator("input[name=code]").fill(staff_totp_code())
     with page.expect_navigation():
         page.locator("main form button[type=submit]").click()
 
