@@ -210,6 +210,10 @@ STORAGES = {
 # Larger uploads are refused with a form error; Django streams files to a temporary file
 # beyond FILE_UPLOAD_MAX_MEMORY_SIZE and never counts them in DATA_UPLOAD_MAX_MEMORY_SIZE.
 CITY_APPLICATION_LETTER_MAX_BYTES = env_int("CITY_APPLICATION_LETTER_MAX_BYTES", 10 * 1024 * 1024)
+# Library documents (library.files): the largest file accepted, and the most an Office
+# or OpenDocument file (a zip archive) may unpack to.
+LIBRARY_MAX_UPLOAD_BYTES = env_int("LIBRARY_MAX_UPLOAD_BYTES", 50 * 1024 * 1024)
+LIBRARY_MAX_UNPACKED_BYTES = env_int("LIBRARY_MAX_UNPACKED_BYTES", 300 * 1024 * 1024)
 
 # --- Email: console in development, SMTP in production, locmem in tests (Django's test setup) ---
 if env_str("EMAIL_HOST"):
