@@ -66,8 +66,8 @@ format: $(BIN)/.installed
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
 
-# Reserved for the performance benchmarks (tests marked `bench`); none are written yet,
-# and pytest's "no tests collected" (exit 5) is not an error here.
+# The performance benchmarks (tests marked `bench`, README "Benchmarks"); pytest's
+# "no tests collected" (exit 5) is not an error here.
 bench: setup
 	$(DEV) env TASKS_BACKEND=immediate $(BIN)/pytest -m bench tests/benchmarks \
 	    || [ $$? -eq 5 ]

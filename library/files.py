@@ -2,8 +2,12 @@
 
 Accepted: PDF, DOCX, XLSX, PPTX and ODT, whose content must also match the extension.
 Refused with a message saying why: empty files, files over the size cap, HTML, SVG,
-executables, old binary Office files, macro-enabled Office files, damaged archives and
-archives that would unpack to far more than they weigh (zip bombs).
+executables, old binary Office files, password-protected Office files, macro-enabled
+Office files, damaged files and archives that would unpack to far more than they weigh
+(zip bombs).
+
+Every check is cheap and bounded: the uploaded bytes are read at most once more, and
+an archive's entries are never unpacked beyond a few small XML parts.
 """
 
 import zipfile
@@ -37,112 +41,214 @@ OOXML_MAIN_PARTS = {
 }
 ODT_MIMETYPE = b"application/vnd.oasis.opendocument.text"
 MAX_ARCHIVE_ENTRIES = 5000
+# How much of the file's start is sniffed for refused formats.
+HEAD_BYTES = 1024
+
+PDF_MAGIC = b"%PDF-"
+ZIP_MAGIC = b"PK\x03\x04"
+OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+EXECUTABLE_MAGICS = (
+    b"MZ",  # Windows (PE) and DOS programs
+    b"\x7fELF",  # Linux and other Unix programs
+    b"\xcf\xfa\xed\xfe",  # macOS (Mach-O, both byte orders, 32 and 64 bits)
+    b"\xce\xfa\xed\xfe",
+    b"\xfe\xed\xfa\xcf",
+    b"\xfe\xed\xfa\xce",
+    b"\xca\xfe\xba\xbe",  # macOS universal binaries and Java classes
+    b"#!",  # scripts
+)
+# Markup that makes a text file a web page (HTML is what browsers would run).
+HTML_MARKERS = (
+    b"<!doctype html", b"<html", b"<head", b"<body", b"<script", b"<iframe", b"<meta",
+    b"<title", b"<style", b"<link", b"<div", b"<form", b"<img", b"<a ", b"<p>",
+)  # fmt: skip
+# An encrypted Office document is an OLE2 file holding this stream (name in UTF-16).
+ENCRYPTED_OFFICE_STREAM = "EncryptedPackage".encode("utf-16-le")
+# Parts and content types that carry macros: VBA projects (Office), Excel 4.0 macro
+# sheets, and OpenDocument's Basic and script folders.
+MACRO_PART_SUFFIXES = ("vbaproject.bin", "vbadata.xml")
+MACRO_PART_PREFIXES = ("xl/macrosheets/", "basic/", "scripts/")
+MACRO_CONTENT_TYPE_MARKERS = (b"macroenabled", b"vbaproject", b"macrosheet")
+CONTENT_TYPES_PART = "[Content_Types].xml"
+# Enough of [Content_Types].xml to see every declared type (real ones weigh a few KB).
+CONTENT_TYPES_READ_LIMIT = 1024 * 1024
+# The only compression methods Office and OpenDocument use; others (bzip2, LZMA) could
+# expand without bound before zipfile caps them.
+ZIP_COMPRESSIONS = (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED)
 
 ACCEPTED = _(
     "Accepted formats: PDF, Word (DOCX), Excel (XLSX), PowerPoint (PPTX), OpenDocument text (ODT)."
 )
+MESSAGES = {
+    "empty": _("The file is empty."),
+    "executable": _("Programs cannot be uploaded to the library."),
+    "html": _("Web pages (HTML) cannot be uploaded. Save the page as a PDF first."),
+    "svg": _("SVG images cannot be uploaded to the library."),
+    "old_office": _(
+        "Old Office files (.doc, .xls, .ppt) are not accepted. Save the file in the "
+        "newer format (DOCX, XLSX, PPTX) or as a PDF."
+    ),
+    "encrypted": _(
+        "Password-protected files cannot be uploaded. Remove the password and upload the "
+        "file again."
+    ),
+    "macros": _(
+        "Files with macros are not accepted. Save the file without macros "
+        "(DOCX, XLSX, PPTX) and upload it again."
+    ),
+    "archive_bomb": _("This file unpacks to far more than its size and cannot be accepted."),
+    "damaged": _("This file is damaged and cannot be opened."),
+}
 
 
-def _refuse(message, code: str):
-    raise ValidationError(message, code=code)
+def _refuse(code: str, message=None):
+    raise ValidationError(message or MESSAGES[code], code=code)
+
+
+def _refuse_not_accepted():
+    _refuse(
+        "not_accepted",
+        _("This file is not a document the library accepts. %(accepted)s") % {"accepted": ACCEPTED},
+    )
+
+
+def _as_text(head: bytes) -> bytes:
+    """The start of a text file in lowercase ASCII-compatible bytes, whatever its encoding
+    marker (UTF-8 or UTF-16 byte order mark), without leading whitespace."""
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        head = head.decode("utf-16", errors="ignore").encode("utf-8", errors="ignore")
+    return head.removeprefix(b"\xef\xbb\xbf").lstrip().lower()
 
 
 def _sniff_refused_formats(head: bytes) -> None:
     """Clear messages for the formats people most often try."""
-    text = head.lstrip().lower()
-    if (
-        head.startswith(b"MZ")
-        or head.startswith(b"\x7fELF")
-        or head[:4]
-        in (
-            b"\xcf\xfa\xed\xfe",
-            b"\xfe\xed\xfa\xcf",
-        )
-    ):
-        _refuse(_("Programs cannot be uploaded to the library."), "executable")
-    if text.startswith((b"<!doctype html", b"<html", b"<head", b"<body")):
-        _refuse(_("Web pages (HTML) cannot be uploaded. Save the page as a PDF first."), "html")
-    if text.startswith(b"<svg") or (text.startswith(b"<?xml") and b"<svg" in text):
-        _refuse(_("SVG images cannot be uploaded to the library."), "svg")
-    if head.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):
-        _refuse(
-            _("Old Office files (.doc, .xls, .ppt) are not accepted. Save the file in the "
-              "newer format (DOCX, XLSX, PPTX) or as a PDF."),
-            "old_office",
-        )  # fmt: skip
+    if head.startswith(EXECUTABLE_MAGICS):
+        _refuse("executable")
+    text = _as_text(head)
+    if text.startswith(b"<"):
+        if b"<html" in text or b"<!doctype html" in text:
+            _refuse("html")
+        if b"<svg" in text:
+            _refuse("svg")
+        if any(marker in text for marker in HTML_MARKERS):
+            _refuse("html")
+
+
+def _contains(upload, needle: bytes, start: int = 0, chunk_size: int = 1024 * 1024) -> bool:
+    """Whether the file holds `needle` from byte `start` on, read in chunks."""
+    upload.seek(start)
+    tail = b""
+    for chunk in iter(lambda: upload.read(chunk_size), b""):
+        if needle in tail + chunk:
+            return True
+        tail = chunk[-len(needle) :]
+    return False
+
+
+def _check_pdf(upload) -> None:
+    """A PDF ends with an end-of-file marker (in its last 1024 bytes for most readers);
+    a file without any was cut off, and no reader opens it."""
+    start = max(upload.size - 1024, 0)
+    if not _contains(upload, b"%%EOF", start) and not _contains(upload, b"%%EOF"):
+        _refuse("damaged")
+
+
+def _check_old_office(upload) -> None:
+    # Word and Excel save a password-protected DOCX or XLSX as an OLE2 file: say why
+    # it is refused, rather than calling it an old Office file.
+    if _contains(upload, ENCRYPTED_OFFICE_STREAM):
+        _refuse("encrypted")
+    _refuse("old_office")
+
+
+def _has_macros(archive: zipfile.ZipFile, names: set[str]) -> bool:
+    lowered = [name.lower() for name in names]
+    if any(name.endswith(MACRO_PART_SUFFIXES) for name in lowered):
+        return True
+    if any(name.startswith(MACRO_PART_PREFIXES) for name in lowered):
+        return True
+    if CONTENT_TYPES_PART in names:
+        # A .docm/.xlsm/.pptm renamed .docx still declares its macro parts here, whatever
+        # their file name inside the package.
+        with archive.open(CONTENT_TYPES_PART) as part:
+            declared = part.read(CONTENT_TYPES_READ_LIMIT).lower()
+        return any(marker in declared for marker in MACRO_CONTENT_TYPE_MARKERS)
+    return False
 
 
 def _archive_kind(upload) -> FileKind:
     """DOCX, XLSX, PPTX or ODT, from the package's own parts; refuses macros and bombs."""
     try:
         archive = zipfile.ZipFile(upload)
-    except (zipfile.BadZipFile, OSError, ValueError):
-        _refuse(_("This file is damaged and cannot be opened."), "damaged")
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError):
+        _refuse("damaged")
     with archive:
         entries = archive.infolist()
         names = {entry.filename for entry in entries}
         unpacked = sum(entry.file_size for entry in entries)
         if len(entries) > MAX_ARCHIVE_ENTRIES or unpacked > settings.LIBRARY_MAX_UNPACKED_BYTES:
-            _refuse(_("This file unpacks to far more than its size and cannot be accepted."),
-                    "archive_bomb")  # fmt: skip
-        if any(name.lower().endswith("vbaproject.bin") for name in names):
-            _refuse(
-                _("Files with macros are not accepted. Save the file without macros "
-                  "(DOCX, XLSX, PPTX) and upload it again."),
-                "macros",
-            )  # fmt: skip
-        if "[Content_Types].xml" in names:
-            for part, kind in OOXML_MAIN_PARTS.items():
-                if part in names:
-                    return kind
-        elif "mimetype" in names:
-            try:
-                mimetype = archive.read("mimetype")[:100].strip()
-            except (zipfile.BadZipFile, OSError, ValueError, RuntimeError):
-                _refuse(_("This file is damaged and cannot be opened."), "damaged")
-            if mimetype == ODT_MIMETYPE:
-                return FileKind.ODT
-    _refuse(
-        _("This file is not a document the library accepts. %(accepted)s") % {"accepted": ACCEPTED},
-        "not_accepted",
-    )
+            _refuse("archive_bomb")
+        if len(names) < len(entries) or any(
+            entry.compress_type not in ZIP_COMPRESSIONS for entry in entries
+        ):
+            # Two entries of the same name are read differently by different programs
+            # (a way to smuggle content past checks); other compressions are not Office's.
+            _refuse("damaged")
+        if any(entry.flag_bits & 0x1 for entry in entries):
+            _refuse("encrypted")
+        try:
+            if _has_macros(archive, names):
+                _refuse("macros")
+            if CONTENT_TYPES_PART in names:
+                for part, kind in OOXML_MAIN_PARTS.items():
+                    if part in names:
+                        return kind
+            elif "mimetype" in names:
+                with archive.open("mimetype") as part:
+                    if part.read(100).strip() == ODT_MIMETYPE:
+                        return FileKind.ODT
+        except (zipfile.BadZipFile, OSError, ValueError, EOFError, RuntimeError):
+            _refuse("damaged")
+    _refuse_not_accepted()
 
 
 def detect_file_kind(upload) -> FileKind:
     """The kind of document `upload` (a Django UploadedFile or File) is, by its content and
-    then its extension; ValidationError with a message for the uploader otherwise."""
+    then its extension; ValidationError with a message for the uploader otherwise.
+
+    The error's `code` says which check refused it: empty, too_large, executable, html,
+    svg, old_office, encrypted, macros, archive_bomb, damaged, not_accepted or
+    extension_mismatch."""
     limit = settings.LIBRARY_MAX_UPLOAD_BYTES
     if not upload.size:
-        _refuse(_("The file is empty."), "empty")
+        _refuse("empty")
     if upload.size > limit:
         _refuse(
+            "too_large",
             _("The file is too large (%(size)s). The limit is %(limit)s.")
             % {"size": filesizeformat(upload.size), "limit": filesizeformat(limit)},
-            "too_large",
         )
-    upload.seek(0)
-    head = upload.read(512)
-    upload.seek(0)
-    _sniff_refused_formats(head)
-    if head.startswith(b"%PDF-"):
-        kind = FileKind.PDF
-    elif head.startswith(b"PK\x03\x04"):
-        try:
+    try:
+        upload.seek(0)
+        head = upload.read(HEAD_BYTES)
+        _sniff_refused_formats(head)
+        if head.startswith(PDF_MAGIC):
+            _check_pdf(upload)
+            kind = FileKind.PDF
+        elif head.startswith(ZIP_MAGIC):
             kind = _archive_kind(upload)
-        finally:
-            upload.seek(0)
-    else:
-        _refuse(
-            _("This file is not a document the library accepts. %(accepted)s")
-            % {"accepted": ACCEPTED},
-            "not_accepted",
-        )
+        elif head.startswith(OLE2_MAGIC):
+            _check_old_office(upload)
+        else:
+            _refuse_not_accepted()
+    finally:
+        upload.seek(0)
     name = (getattr(upload, "name", "") or "").lower()
     if not name.endswith(EXTENSIONS[kind]):
         _refuse(
-            _("The file's content (%(kind)s) does not match its name. Rename it with the "
-              "extension %(extension)s, or upload the right file.")
-            % {"kind": FileKind(kind).label, "extension": EXTENSIONS[kind]},
             "extension_mismatch",
+            _("The file's content does not match its name: it is a %(kind)s file. Rename "
+              "it with the extension %(extension)s, or upload the right file.")
+            % {"kind": FileKind(kind).label, "extension": EXTENSIONS[kind]},
         )  # fmt: skip
     return kind

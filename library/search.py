@@ -27,6 +27,9 @@ MAX_QUERY_LENGTH = 200
 # "و" (and) or "ف" (so) written onto "ال" (the): dropped before stemming, as the database
 # does to Arabic documents (scn_arabic_text in library/migrations/0001_initial.py).
 _ARABIC_CONJUNCTION = re.compile(r"(^|[^\w])[وف](ال)")
+# The words and "phrases" of a query, each with the minus signs before it: websearch
+# syntax excludes a term after one (or an odd number of) "-", spaced or not.
+_TERM = re.compile(r'(-+)?\s*("[^"]*"?|[^\s"-][^\s"]*)')
 # Marks around matched words in snippets; replaced by <mark> only after the text is escaped.
 _START, _STOP = "\x02", "\x03"
 
@@ -55,6 +58,24 @@ def _queries(text: str) -> tuple[dict[str, SearchQuery], SearchQuery]:
     return per_language, word_for_word
 
 
+def _exclusions(text: str) -> Q | None:
+    """Documents whose own language's stemmer finds an excluded word. The word-for-word
+    branch alone would let "youth -prisons" through for a text saying "prison"."""
+    excluded = [term for dashes, term in _TERM.findall(text) if len(dashes) % 2]
+    if not excluded:
+        return None
+    words = " OR ".join(excluded)
+    condition = Q()
+    for language, config in SEARCH_CONFIGS.items():
+        query = SearchQuery(
+            arabic_query_text(words) if language == "ar" else words,
+            config=config,
+            search_type="websearch",
+        )
+        condition |= Q(language=language, search_vector=query)
+    return condition
+
+
 def search_documents(documents: QuerySet, text: str) -> QuerySet:
     """`documents` matching `text`, annotated with `rank` (higher is better) and `snippet`
     (a passage of the body with the matched words between the snippet marks; render it with
@@ -68,6 +89,9 @@ def search_documents(documents: QuerySet, text: str) -> QuerySet:
     for language, query in per_language.items():
         condition |= Q(language=language, search_vector=query)
         combined = combined | query
+    excluded = _exclusions(text)
+    if excluded is not None:
+        condition &= ~excluded
     return documents.filter(condition).annotate(
         rank=SearchRank(F("search_vector"), combined),
         snippet=SearchHeadline(

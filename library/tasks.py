@@ -7,4 +7,6 @@ from library.extraction import extract_and_store
 
 @task
 def extract_document_text(document_id: int) -> None:
+    """Read a document's text and page count for the search index (library.extraction);
+    enqueued after commit by services.schedule_extraction."""
     extract_and_store(document_id)

@@ -1,17 +1,19 @@
 from django.urls import path
-from django.utils.translation import gettext_lazy as _
 
-from scn_portal.views import AreaIndexView
+from library.views import contributions, downloads, search
 
 app_name = "library"
 
 urlpatterns = [
+    path("", search.LibraryHomeView.as_view(), name="index"),
+    path("search/", search.DocumentSearchView.as_view(), name="search"),
+    path("documents/<int:pk>/", search.DocumentDetailView.as_view(), name="document"),
+    path("upload/", contributions.UploadDocumentView.as_view(), name="upload"),
+    path("my-uploads/", contributions.MyUploadsView.as_view(), name="my_uploads"),
+    path("documents/<int:pk>/edit/", contributions.EditDocumentView.as_view(), name="edit"),
     path(
-        "",
-        AreaIndexView.as_view(
-            area_url_name="library:index",
-            empty_message=_("No documents have been published yet."),
-        ),
-        name="index",
+        "documents/<int:pk>/download/",
+        downloads.DocumentDownloadView.as_view(),
+        name="download",
     ),
 ]

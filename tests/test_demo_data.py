@@ -10,7 +10,7 @@ from membership.reference import load_reference_data
 
 
 @pytest.fixture
-def reference(db):
+def reference(db, media_root):
     load_reference_data()
 
 

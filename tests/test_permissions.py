@@ -50,7 +50,7 @@ def test_only_staff_see_the_administration_link(client_as):
 
 
 # session, user with member and city, then the page's own queries
-QUERY_BUDGET = {"membership:index": 5}
+QUERY_BUDGET = {"membership:index": 5, "library:index": 6}
 
 
 @pytest.mark.parametrize("url_name", MEMBER_PAGES)

@@ -1,11 +1,15 @@
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
+from library.demo import load_demo_library
 from membership.demo import load_demo_data
 
 
 class Command(BaseCommand):
-    help = "Create the demo logins for local development (idempotent). Refused unless DEBUG."
+    help = (
+        "Create the demo logins and the demo library for local development (idempotent). "
+        "Refused unless DEBUG."
+    )
 
     def handle(self, *args, **options):
         if not settings.DEBUG:
@@ -17,6 +21,8 @@ class Command(BaseCommand):
             self.stdout.write(
                 f"  {account.label:<40} {account.email:<28} {account.password:<20} ({state})"
             )
+        library = load_demo_library()
+        self.stdout.write(f"library: {library.total} documents ({library.created} created)")
         self.stdout.write(
             "Staff accounts need two-factor authentication: at the first login the hub asks "
             "the staff demo user to set up an authenticator app (any TOTP app)."

@@ -1,0 +1,14 @@
+"""Keeps storage in step with the documents table: a deleted document's file goes too."""
+
+from django.db.models.signals import post_delete
+from django.dispatch import receiver
+
+from library import services
+from library.models import Document
+
+
+@receiver(post_delete, sender=Document, dispatch_uid="library_document_file_cleanup")
+def delete_document_file(sender, instance: Document, **kwargs) -> None:
+    # After commit only: a deletion that is rolled back keeps its file. Sent for every
+    # path that deletes rows (instance.delete(), queryset.delete(), the admin, cascades).
+    services.delete_files_after_commit([instance.file.name])

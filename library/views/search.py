@@ -1,0 +1,176 @@
+"""Finding documents: the library home, the search page with its facets, the document page."""
+
+from django.db.models import Count, IntegerField, OuterRef, Q, Subquery, Value
+from django.db.models.functions import Coalesce
+from django.utils.cache import patch_vary_headers
+from django.utils.translation import gettext as _
+from django.views.generic import DetailView, ListView, TemplateView
+
+from library.filtersets import DocumentFilterSet, document_themes, region_counts, theme_counts
+from library.models import Document
+from library.search import snippet_html
+
+# Columns a list of documents never shows: the whole text of the file and its index.
+HEAVY_FIELDS = ("extracted_text", "search_vector", "themes_text")
+HOME_LIST_LENGTH = 6
+RELATED_LENGTH = 5
+RELATED_POOL = 200
+# The headers htmx sends; a response that depends on them says so to caches.
+HTMX_HEADERS = ("HX-Request", "HX-Request-Type", "HX-History-Restore-Request")
+
+
+def readable_documents(user):
+    """The published documents `user` may read (none for someone without member access).
+    Members search the published library; their own pending uploads are in "My uploads"."""
+    return Document.objects.visible_to(user).published()
+
+
+def wants_partial(request) -> bool:
+    """True when htmx asks for a part of the page. Restoring a page from the browser's
+    history (back button) needs the whole page, as does any request without htmx."""
+    headers = request.headers
+    return (
+        "HX-Request" in headers
+        and "HX-History-Restore-Request" not in headers
+        and headers.get("HX-Request-Type", "partial") != "full"
+    )
+
+
+class LibraryHomeView(TemplateView):
+    """The way into the library: a search box, what is new, what is read most, and the
+    themes and regions to browse."""
+
+    template_name = "library/home.html"
+
+    def get_context_data(self, **kwargs):
+        documents = readable_documents(self.request.user).defer(*HEAVY_FIELDS)
+        return super().get_context_data(
+            recent_documents=documents.order_by("-published_at", "-pk")[:HOME_LIST_LENGTH],
+            popular_documents=documents.filter(download_count__gt=0).order_by(
+                "-download_count", "-published_at", "-pk"
+            )[:HOME_LIST_LENGTH],
+            themes=sorted(theme_counts(documents), key=lambda theme: theme.localized_name),
+            regions=sorted(region_counts(documents), key=lambda region: region.localized_name),
+            **kwargs,
+        )
+
+
+class DocumentSearchView(ListView):
+    """The search page: a query, facets with counts, a sort order and 20 results a page.
+
+    The URL holds the whole state. The filter form works with plain GET requests; with
+    JavaScript, htmx submits it on every change and swaps in `inc/results.html` only."""
+
+    template_name = "library/search.html"
+    partial_template_name = "library/inc/results.html"
+    paginate_by = 20
+
+    def get_queryset(self):
+        documents = readable_documents(self.request.user)
+        self.filterset = DocumentFilterSet(self.request.GET, queryset=documents)
+        return self.filterset.qs.defer(*HEAVY_FIELDS).prefetch_related("cities")
+
+    def paginate_queryset(self, queryset, page_size):
+        """A page number that is not a number or is past the end shows the nearest page,
+        with a note, instead of an error."""
+        paginator = self.get_paginator(queryset, page_size, allow_empty_first_page=True)
+        requested = self.request.GET.get("page", "")
+        page = paginator.get_page(requested)
+        self.page_notice = ""
+        if requested and requested != str(page.number):
+            self.page_notice = _("There is no page “%(requested)s”: this is page %(number)s.") % {
+                "requested": requested[:20],
+                "number": page.number,
+            }
+        documents = list(page.object_list)
+        for document in documents:
+            document.snippet_html = snippet_html(getattr(document, "snippet", ""))
+        page.object_list = documents
+        return paginator, page, documents, page.has_other_pages()
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)  # paginates
+        context.update(
+            filterset=self.filterset,
+            facets=self.filterset.facets(),
+            page_notice=self.page_notice,
+        )
+        return context
+
+    def get_template_names(self):
+        if wants_partial(self.request):
+            return [self.partial_template_name]
+        return [self.template_name]
+
+    def render_to_response(self, context, **response_kwargs):
+        response = super().render_to_response(context, **response_kwargs)
+        patch_vary_headers(response, HTMX_HEADERS)
+        return response
+
+
+def related_documents(document: Document, candidates):
+    """Up to five of `candidates` sharing the most themes and cities with `document`, the
+    newest first among equals (one query; the document's themes and cities must be
+    prefetched).
+
+    Overlaps are counted among the RELATED_POOL newest related documents only: a theme
+    shared by thousands of documents would otherwise make every page view count them all."""
+    theme_ids = [theme.pk for theme in document.themes.all()]
+    city_ids = [city.pk for city in document.cities.all()]
+    if not theme_ids and not city_ids:
+        return candidates.none()
+    shared_themes = document_themes().filter(tag__in=theme_ids)
+    shared_cities = Document.cities.through.objects.filter(city__in=city_ids)
+    pool = (
+        candidates.exclude(pk=document.pk)
+        .filter(
+            Q(pk__in=shared_themes.values("object_id"))
+            | Q(pk__in=shared_cities.values("document_id"))
+        )
+        .order_by("-published_at", "-pk")
+        .values("pk")[:RELATED_POOL]
+    )
+
+    def overlap(links, column):
+        counted = (
+            links.filter(**{column: OuterRef("pk")})
+            .order_by()
+            .values(column)
+            .annotate(shared=Count("pk"))
+            .values("shared")
+        )
+        return Coalesce(Subquery(counted, output_field=IntegerField()), Value(0))
+
+    return (
+        Document.objects.filter(pk__in=pool)
+        .defer(*HEAVY_FIELDS)
+        .annotate(
+            overlap=overlap(shared_themes, "object_id") + overlap(shared_cities, "document_id")
+        )
+        .order_by("-overlap", "-published_at", "-pk")[:RELATED_LENGTH]
+    )
+
+
+class DocumentDetailView(DetailView):
+    """One document: what it is, where it comes from, its download, and related reading.
+
+    Found only among the documents the reader may see (a pending upload: its uploader and
+    staff); anyone else gets a 404."""
+
+    template_name = "library/document_detail.html"
+    context_object_name = "document"
+
+    def get_queryset(self):
+        return (
+            Document.objects.visible_to(self.request.user)
+            .defer("extracted_text", "search_vector")
+            .select_related("contributing_city")
+            .prefetch_related("cities", "themes", "covered_regions")
+        )
+
+    def get_context_data(self, **kwargs):
+        document = self.object
+        return super().get_context_data(
+            related_documents=related_documents(document, readable_documents(self.request.user)),
+            **kwargs,
+        )
