@@ -10,7 +10,9 @@ from allauth.mfa.totp.internal.auth import (
     hotp_value,
     yield_hotp_counters_from_time,
 )
+from django.conf import settings
 from django.test import Client
+from django.utils import translation
 
 from membership.choices import MemberRole
 from tests.factories import CityFactory, MemberFactory, UserFactory
@@ -18,6 +20,16 @@ from tests.factories import CityFactory, MemberFactory, UserFactory
 PASSWORD = "correct horse battery"
 STAFF_TOTP_SECRET = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP"  # base32, as authenticator apps use
 ROLES = ["anonymous", "applicant", "member", "editor_a", "editor_b", "staff"]
+
+
+@pytest.fixture(autouse=True)
+def default_language():
+    """Each test starts in English. A request made by an earlier test (LocaleMiddleware, a
+    login) leaves its language active in the thread; code called outside a request, such
+    as a form or a file check, would otherwise answer in that language."""
+    translation.activate(settings.LANGUAGE_CODE)
+    yield
+    translation.deactivate()
 
 
 @pytest.fixture(autouse=True)
