@@ -94,3 +94,7 @@ def test_upload_pages_are_accessible_in_arabic_with_errors_shown(
     expect(page).to_have_url(re.compile(r"/library/my-uploads/$"))
     expect(page.get_by_role("row").filter(has_text="تقرير")).to_be_visible()
     assert_accessible(page)
+
+    page.goto(f"/library/documents/{Document.objects.get().pk}/edit/")
+    expect(page.locator("input[name=title]")).to_have_value("تقرير")
+    assert_accessible(page)
