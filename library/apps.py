@@ -7,4 +7,9 @@ class LibraryConfig(AppConfig):
     verbose_name = _("Library")
 
     def ready(self):
+        from django.db.models import IntegerField
+
         from library import signals  # noqa: F401  (connects the receivers)
+        from library.lookups import AnyLookup
+
+        IntegerField.register_lookup(AnyLookup)

@@ -12,8 +12,10 @@ from dataclasses import dataclass
 import django_filters
 from django import forms
 from django.contrib.contenttypes.models import ContentType
+from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.core.validators import validate_unicode_slug
+from django.db import transaction
 from django.db.models import Count, QuerySet, Subquery
 from django.utils.translation import gettext_lazy as _
 
@@ -218,6 +220,37 @@ def field_counts(documents: QuerySet, field: str) -> list[tuple]:
     )
 
 
+# The facet counts of the whole published library (the library home, a search page with
+# nothing typed or ticked) are the same for every member: computed once, kept in the shared
+# cache until a document changes, at most WHOLE_LIBRARY_COUNTS_SECONDS.
+WHOLE_LIBRARY_COUNTS_KEY = "library:whole-library-counts:v1"
+WHOLE_LIBRARY_COUNTS_SECONDS = 600
+
+
+def whole_library_counts() -> dict:
+    """{facet: counted values} over every published document (see facets())."""
+    counts = cache.get(WHOLE_LIBRARY_COUNTS_KEY)
+    if counts is None:
+        published = Document.objects.published()
+        counts = {
+            "theme": list(theme_counts(published)),
+            "city": list(city_counts(published)),
+            "region": list(region_counts(published)),
+            "language": field_counts(published, "language"),
+            "type": field_counts(published, "document_type"),
+            "year": field_counts(published, "year_published"),
+        }
+        cache.set(WHOLE_LIBRARY_COUNTS_KEY, counts, WHOLE_LIBRARY_COUNTS_SECONDS)
+    return counts
+
+
+def forget_whole_library_counts() -> None:
+    """Call when documents change: now, and again once the change commits (a page computed
+    in between would otherwise keep counts from before it)."""
+    cache.delete(WHOLE_LIBRARY_COUNTS_KEY)
+    transaction.on_commit(lambda: cache.delete(WHOLE_LIBRARY_COUNTS_KEY))
+
+
 class DocumentFilterSet(BaseFilterSet):
     """Full-text search, facets and sort of the library's search page. Feed it the
     documents the reader may see; `facets()` gives the counts beside the results."""
@@ -344,25 +377,54 @@ class DocumentFilterSet(BaseFilterSet):
 
     # --- facets ---
 
+    def matching_ids(self, leave_out: str | None = None) -> list[int]:
+        """Ids of the documents matching every filter but `leave_out`, fetched once.
+
+        The facets count over these instead of repeating the full-text condition six
+        times: a facet without a selection of its own shares the page's match set; a facet
+        with one is counted without it (so more of its values can be ticked)."""
+        key = leave_out if leave_out and self.cleaned(leave_out) else None
+        cache = self.__dict__.setdefault("_matching_ids", {})
+        if key not in cache:
+            matching = self.filter_queryset(self.queryset.all(), leave_out=key)
+            cache[key] = list(matching.order_by().values_list("pk", flat=True))
+        return cache[key]
+
+    @property
+    def match_count(self) -> int | None:
+        """How many documents match, when the facets have already fetched them."""
+        ids = self.__dict__.get("_matching_ids", {}).get(None)
+        return None if ids is None else len(ids)
+
     def facets(self) -> list[Facet]:
-        """The six facets with their counts: one query each."""
+        """The six facets with their counts: one query each; with a text query, plus the
+        matching ids, once and once more per facet with a selection (counted without it)."""
+        if self.query or self.is_refined:
 
-        def counted_without(name):
-            return self.filter_queryset(self.queryset.all(), leave_out=name)
+            def without(name):
+                if not self.query:
+                    # Facets alone are cheap joins: counting over them directly beats
+                    # shipping a large id list.
+                    return self.filter_queryset(self.queryset.all(), leave_out=name)
+                return Document.objects.filter(pk__any=self.matching_ids(name))
 
+            counts = {
+                "theme": theme_counts(without("theme")),
+                "city": city_counts(without("city")),
+                "region": region_counts(without("region")),
+                "language": field_counts(without("language"), "language"),
+                "type": field_counts(without("type"), "document_type"),
+                "year": field_counts(without("year"), "year_published"),
+            }
+        else:
+            counts = whole_library_counts()
         facets = [
-            self._object_facet("theme", theme_counts(counted_without("theme")), localized=True),
-            self._object_facet("city", city_counts(counted_without("city"))),
-            self._object_facet("region", region_counts(counted_without("region")), localized=True),
-            self._code_facet(
-                "language", field_counts(counted_without("language"), "language"), LANGUAGE_NAMES
-            ),
-            self._code_facet(
-                "type",
-                field_counts(counted_without("type"), "document_type"),
-                dict(DocumentType.choices),
-            ),
-            self._code_facet("year", field_counts(counted_without("year"), "year_published"), {}),
+            self._object_facet("theme", counts["theme"], localized=True),
+            self._object_facet("city", counts["city"]),
+            self._object_facet("region", counts["region"], localized=True),
+            self._code_facet("language", counts["language"], LANGUAGE_NAMES),
+            self._code_facet("type", counts["type"], dict(DocumentType.choices)),
+            self._code_facet("year", counts["year"], {}),
         ]
         facets[-1].values.sort(key=lambda option: option.value, reverse=True)
         return facets

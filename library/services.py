@@ -6,6 +6,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from library.choices import DocumentStatus, ExtractionStatus
+from library.filtersets import forget_whole_library_counts
 from library.models import Document
 from membership.models import Region
 
@@ -31,6 +32,7 @@ def refresh_denormalised(document: Document) -> None:
         pk__in=document.cities.values("region")
     )
     document.covered_regions.set(covered.distinct())
+    forget_whole_library_counts()  # themes, cities or regions changed
 
 
 def create_document(*, upload, file_kind, uploaded_by, themes=(), cities=(), regions=(),
@@ -95,4 +97,5 @@ def publish(document: Document, by) -> bool:
             decided_by=by,
             decided_at=now,
         )
+    forget_whole_library_counts()
     return True

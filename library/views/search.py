@@ -6,7 +6,7 @@ from django.utils.cache import patch_vary_headers
 from django.utils.translation import gettext as _
 from django.views.generic import DetailView, ListView, TemplateView
 
-from library.filtersets import DocumentFilterSet, document_themes, region_counts, theme_counts
+from library.filtersets import DocumentFilterSet, document_themes, whole_library_counts
 from library.models import Document
 from library.search import snippet_html
 
@@ -44,13 +44,15 @@ class LibraryHomeView(TemplateView):
 
     def get_context_data(self, **kwargs):
         documents = readable_documents(self.request.user).defer(*HEAVY_FIELDS)
+        counts = whole_library_counts()
         return super().get_context_data(
             recent_documents=documents.order_by("-published_at", "-pk")[:HOME_LIST_LENGTH],
             popular_documents=documents.filter(download_count__gt=0).order_by(
                 "-download_count", "-published_at", "-pk"
             )[:HOME_LIST_LENGTH],
-            themes=sorted(theme_counts(documents), key=lambda theme: theme.localized_name),
-            regions=sorted(region_counts(documents), key=lambda region: region.localized_name),
+            # Every member reads the same published library: its counts are shared.
+            themes=sorted(counts["theme"], key=lambda theme: theme.localized_name),
+            regions=sorted(counts["region"], key=lambda region: region.localized_name),
             **kwargs,
         )
 
@@ -88,13 +90,18 @@ class DocumentSearchView(ListView):
         page.object_list = documents
         return paginator, page, documents, page.has_other_pages()
 
+    def get_paginator(self, queryset, per_page, **kwargs):
+        paginator = super().get_paginator(queryset, per_page, **kwargs)
+        # The facets (counted first) already know how many documents match: no COUNT(*),
+        # which would evaluate the full-text condition once more.
+        if (count := self.filterset.match_count) is not None:
+            paginator.count = count
+        return paginator
+
     def get_context_data(self, **kwargs):
+        facets = self.filterset.facets()
         context = super().get_context_data(**kwargs)  # paginates
-        context.update(
-            filterset=self.filterset,
-            facets=self.filterset.facets(),
-            page_notice=self.page_notice,
-        )
+        context.update(filterset=self.filterset, facets=facets, page_notice=self.page_notice)
         return context
 
     def get_template_names(self):
