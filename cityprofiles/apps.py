@@ -5,3 +5,17 @@ from django.utils.translation import gettext_lazy as _
 class CityProfilesConfig(AppConfig):
     name = "cityprofiles"
     verbose_name = _("City profiles")
+
+    def ready(self):
+        # The membership app must not import this one: it learns from here which cities
+        # meet the "city profile completed" expectation (published and 100% complete).
+        from django.db.models.signals import post_delete
+
+        from cityprofiles.models import CityProfile
+        from cityprofiles.services import completed_profile_cities, delete_photo_file
+        from membership.expectations import register_source
+
+        register_source("profile_completed", completed_profile_cities)
+        post_delete.connect(
+            delete_photo_file, sender=CityProfile, dispatch_uid="cityprofiles_photo_cleanup"
+        )

@@ -1,0 +1,1 @@
+"""The city profiles area's pages, one module per concern."""
