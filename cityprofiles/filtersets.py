@@ -19,7 +19,6 @@ from django import forms
 from django.contrib.contenttypes.models import ContentType
 from django.contrib.postgres.lookups import Unaccent
 from django.core.exceptions import ValidationError
-from django.core.validators import validate_unicode_slug
 from django.db.models import F, Prefetch, Q, QuerySet, Subquery, Value
 from django.db.models.functions import Coalesce, Lower, NullIf
 from django.utils.translation import get_language
@@ -28,7 +27,7 @@ from django_countries import countries
 
 from cityprofiles.models import CityProfile, Initiative
 from membership.models import City, Region, Theme, ThemedItem
-from scn_portal.filtersets import BaseFilterSet
+from scn_portal.filtersets import BaseFilterSet, SlugChoiceField
 
 MAX_QUERY_LENGTH = 200
 MAX_QUERY_WORDS = 8
@@ -118,9 +117,9 @@ class SearchTextField(forms.CharField):
         return " ".join(query_words(super().to_python(value)))
 
 
-class ThemeSlugsField(forms.ModelMultipleChoiceField):
-    """Several themes named by their slugs (theme=mentoring&theme=youth-engagement). A value
-    that cannot be a slug is refused before the database sees it."""
+class ThemeSlugsField(SlugChoiceField):
+    """Several themes named by their slugs (theme=mentoring&theme=youth-engagement), at
+    most MAX_THEMES."""
 
     default_error_messages = {
         "invalid_choice": _("Unknown theme: “%(value)s”."),
@@ -128,32 +127,11 @@ class ThemeSlugsField(forms.ModelMultipleChoiceField):
     }
 
     def clean(self, value):
-        if not value:
-            return []
-        if len(value) > MAX_THEMES:
+        if value and len(value) > MAX_THEMES:
             raise ValidationError(
                 self.error_messages["too_many"], code="too_many", params={"limit": MAX_THEMES}
             )
         return super().clean(value)
-
-    def _check_values(self, value):
-        for slug in value:
-            try:
-                validate_unicode_slug(str(slug))
-            except ValidationError:
-                raise self._unknown(slug) from None
-        try:
-            return list(super()._check_values(value))
-        except ValidationError as error:
-            raise self._unknown((error.params or {}).get("value", "")) from None
-
-    def _unknown(self, value) -> ValidationError:
-        # The refused value is shown back on the page: shortened.
-        return ValidationError(
-            self.error_messages["invalid_choice"],
-            code="invalid_choice",
-            params={"value": str(value)[:60]},
-        )
 
 
 class SearchTextFilter(django_filters.CharFilter):

@@ -14,7 +14,6 @@ from django import forms
 from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
 from django.core.exceptions import ValidationError
-from django.core.validators import validate_unicode_slug
 from django.db import transaction
 from django.db.models import Count, QuerySet, Subquery
 from django.utils.translation import gettext_lazy as _
@@ -23,7 +22,7 @@ from library.choices import DOCUMENT_LANGUAGES, DocumentType
 from library.models import Document
 from library.search import clean_query, search_documents
 from membership.models import City, Region, Theme, ThemedItem
-from scn_portal.filtersets import BaseFilterSet
+from scn_portal.filtersets import BaseFilterSet, SlugChoiceField
 
 LANGUAGE_NAMES = dict(DOCUMENT_LANGUAGES)
 MIN_YEAR, MAX_YEAR = 1900, 2100
@@ -78,35 +77,6 @@ class SearchTextField(forms.CharField):
 
 class SearchTextFilter(django_filters.CharFilter):
     field_class = SearchTextField
-
-
-class SlugChoiceField(forms.ModelMultipleChoiceField):
-    """Several objects named by their slugs in the URL. A value that cannot be a slug is
-    refused before the database sees it."""
-
-    def clean(self, value):
-        if not value:
-            return []
-        return super().clean(value)
-
-    def _check_values(self, value):
-        for slug in value:
-            try:
-                validate_unicode_slug(str(slug))
-            except ValidationError:
-                raise self._unknown(slug) from None
-        try:
-            return list(super()._check_values(value))
-        except ValidationError as error:
-            # The refused value, shortened: it is shown back on the page.
-            raise self._unknown(getattr(error, "params", {}).get("value", "")) from None
-
-    def _unknown(self, value) -> ValidationError:
-        return ValidationError(
-            self.error_messages["invalid_choice"],
-            code="invalid_choice",
-            params={"value": str(value)[:60]},
-        )
 
 
 class SlugChoiceFilter(django_filters.Filter):
