@@ -1,0 +1,1 @@
+"""Admin for modules, lessons and quizzes (placeholder until its part lands)."""

@@ -1,0 +1,1 @@
+"""Admin for toolkits (placeholder until its part lands)."""

@@ -1,0 +1,75 @@
+"""The training lists as FilterSets: modules (text, theme, level, language) and toolkits
+(text, theme). Text searches are accent- and case-insensitive, every word must match."""
+
+import django_filters
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+
+from cityprofiles.filtersets import query_words, themed_items
+from membership.models import Theme, WorkingGroup
+from scn_portal.filtersets import BaseFilterSet, SlugChoiceField
+from training.choices import ModuleLevel
+from training.models import Module, Toolkit
+
+
+class ThemeFilter(django_filters.ModelMultipleChoiceFilter):
+    field_class = SlugChoiceField
+
+
+def themed(model, queryset, themes, pk_path="pk"):
+    """Objects tagged with every one of `themes` (AND)."""
+    for theme in themes:
+        object_ids = themed_items(model).filter(tag=theme).values("object_id")
+        queryset = queryset.filter(**{f"{pk_path}__in": object_ids})
+    return queryset
+
+
+class ModuleFilterSet(BaseFilterSet):
+    theme = ThemeFilter(
+        label=_("Themes"),
+        queryset=Theme.objects.all(),
+        to_field_name="slug",
+        method="filter_themes",
+    )
+    level = django_filters.ChoiceFilter(
+        label=_("Level"), choices=ModuleLevel.choices, empty_label=_("Any level")
+    )
+
+    class Meta:
+        model = Module
+        fields = ["q", "theme", "level"]
+
+    def search(self, queryset, name, value):
+        for word in query_words(value):
+            queryset = queryset.filter(
+                Q(title__unaccent__icontains=word) | Q(summary__unaccent__icontains=word)
+            )
+        return queryset
+
+    def filter_themes(self, queryset, name, themes):
+        return themed(Module, queryset, themes)
+
+
+class ToolkitFilterSet(BaseFilterSet):
+    theme = ThemeFilter(
+        label=_("Themes"),
+        queryset=Theme.objects.all(),
+        to_field_name="slug",
+        method="filter_themes",
+    )
+
+    class Meta:
+        model = Toolkit
+        fields = ["q", "theme"]
+
+    def search(self, queryset, name, value):
+        for word in query_words(value):
+            queryset = queryset.filter(
+                Q(working_group__name__unaccent__icontains=word)
+                | Q(working_group__description__unaccent__icontains=word)
+                | Q(introduction__unaccent__icontains=word)
+            )
+        return queryset
+
+    def filter_themes(self, queryset, name, themes):
+        return themed(WorkingGroup, queryset, themes, pk_path="working_group")
