@@ -142,6 +142,10 @@ class ToolkitItem(models.Model):
                     | (Q(kind=ItemKind.TEXT) & ~Q(text=""))
                 ),
                 name="toolkit_item_has_its_target",
+                violation_error_message=_(
+                    "A document item needs a document, an initiative item an initiative, "
+                    "a link a title and an address, and a text item its text."
+                ),
             )
         ]
 
