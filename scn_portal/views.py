@@ -9,12 +9,17 @@ from django.views.i18n import set_language as django_set_language
 from membership.services.languages import remember_language
 from scn_portal.languages import language_set_on
 from scn_portal.navigation import AREAS
+from training.progress import dashboard_training
 
 
 class HomeView(TemplateView):
     """The member's dashboard: a greeting and the way into each area of the hub."""
 
     template_name = "home.html"
+
+    def get_context_data(self, **kwargs):
+        # The modules the member has in progress ("continue where you left off").
+        return super().get_context_data(**dashboard_training(self.request.user), **kwargs)
 
 
 class AreaIndexView(TemplateView):

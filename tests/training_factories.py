@@ -92,3 +92,26 @@ def wrong_answers(lesson) -> dict[int, set[int]]:
         question.pk: {next(c.pk for c in question.choices.all() if not c.is_correct)}
         for question in lesson.questions.prefetch_related("choices")
     }
+
+
+class ToolkitSectionFactory(factory.django.DjangoModelFactory):
+    """A section of a working group's toolkit (pass `toolkit=group.toolkit`)."""
+
+    class Meta:
+        model = "training.ToolkitSection"
+
+    kind = "background"
+    title = factory.Sequence(lambda n: f"Section {n}")
+    position = factory.Sequence(lambda n: n)
+
+
+class ToolkitItemFactory(factory.django.DjangoModelFactory):
+    """A toolkit item; a short text unless told otherwise (`kind=...` with its target)."""
+
+    class Meta:
+        model = "training.ToolkitItem"
+
+    section = factory.SubFactory(ToolkitSectionFactory)
+    kind = "text"
+    text = "A short text."
+    position = factory.Sequence(lambda n: n)

@@ -2,6 +2,7 @@
 (text, theme). Text searches are accent- and case-insensitive, every word must match."""
 
 import django_filters
+from django.conf import settings
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
@@ -34,10 +35,13 @@ class ModuleFilterSet(BaseFilterSet):
     level = django_filters.ChoiceFilter(
         label=_("Level"), choices=ModuleLevel.choices, empty_label=_("Any level")
     )
+    language = django_filters.ChoiceFilter(
+        label=_("Language"), choices=settings.LANGUAGES, empty_label=_("Any language")
+    )
 
     class Meta:
         model = Module
-        fields = ["q", "theme", "level"]
+        fields = ["q", "theme", "level", "language"]
 
     def search(self, queryset, name, value):
         for word in query_words(value):

@@ -1,7 +1,105 @@
-"""Placeholder: replaced by the figures part."""
+"""The SCN team's training figures: who trained, in which modules, cities and regions.
+Staff only; everyone else gets a 404."""
 
+import csv
+
+from django import forms
+from django.http import Http404, HttpResponse
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.generic import TemplateView
 
+from training import figures
 
-class TrainingFiguresView(TemplateView):
-    pass
+
+def spreadsheet_safe(text: str) -> str:
+    """A cell that spreadsheet programs show as text, never run as a formula."""
+    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
+
+
+class StaffOnlyMixin:
+    """Pages of the SCN team: a 404 for anyone else (ARCHITECTURE: never a 403)."""
+
+    def dispatch(self, request, *args, **kwargs):
+        if not request.user.is_staff:
+            raise Http404
+        return super().dispatch(request, *args, **kwargs)
+
+
+class FiguresFilterForm(forms.Form):
+    """The year of completion to count (all years when empty). Only years in which
+    someone completed a module are offered."""
+
+    year = forms.TypedChoiceField(
+        label=gettext_lazy("Year of completion"), coerce=int, required=False, empty_value=None
+    )
+
+    def __init__(self, *args, years: list[int], **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["year"].choices = [("", gettext_lazy("All years"))] + [
+            (year, str(year)) for year in years
+        ]
+
+
+class TrainingFiguresView(StaffOnlyMixin, TemplateView):
+    """Headline numbers, then per module (each language of a module family), per city and
+    per region; `?year=` counts one year of completions, `?export=csv` downloads the
+    module table."""
+
+    template_name = "training/figures.html"
+
+    def get(self, request, *args, **kwargs):
+        self.form = FiguresFilterForm(request.GET or None, years=figures.completion_years())
+        self.year = self.form.cleaned_data["year"] if self.form.is_valid() else None
+        if request.GET.get("export") == "csv":
+            return self.csv_response(figures.module_figures(self.year))
+        return super().get(request, *args, **kwargs)
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(
+            form=self.form,
+            year=self.year,
+            totals=figures.totals(self.year),
+            module_families=figures.module_figures(self.year),
+            cities=figures.figures_by_city(self.year),
+            regions=figures.figures_by_region(self.year),
+            **kwargs,
+        )
+
+    def csv_response(self, families) -> HttpResponse:
+        response = HttpResponse(content_type="text/csv; charset=utf-8")
+        name = f"training-figures-{self.year}.csv" if self.year else "training-figures.csv"
+        response["Content-Disposition"] = f'attachment; filename="{name}"'
+        response["X-Content-Type-Options"] = "nosniff"
+        response["Cache-Control"] = "private, no-store"
+        response.write("\ufeff")  # so that spreadsheet programs read the file as UTF-8
+        writer = csv.writer(response)
+        writer.writerow(
+            [
+                _("Module"),
+                _("Original module"),
+                _("Language"),
+                _("Status"),
+                _("Enrolled"),
+                _("Completed"),
+                _("Completion rate (%)"),
+                _("Average score (%)"),
+                _("Average attempts per quiz"),
+            ]
+        )
+        for family in families:
+            for row in family.languages:
+                writer.writerow(
+                    [
+                        spreadsheet_safe(row.module.title),
+                        spreadsheet_safe(family.original.title),
+                        row.module.language,
+                        row.module.status,
+                        row.enrolled,
+                        row.completed,
+                        "" if row.completion_rate is None else row.completion_rate,
+                        "" if row.average_score is None else round(row.average_score),
+                        "" if row.average_attempts is None else round(row.average_attempts, 1),
+                    ]
+                )
+        return response

@@ -3,12 +3,13 @@ from django.core.management.base import BaseCommand, CommandError
 
 from library.demo import load_demo_library
 from membership.demo import load_demo_data
+from training.demo import load_demo_training
 
 
 class Command(BaseCommand):
     help = (
-        "Create the demo logins and the demo library for local development (idempotent). "
-        "Refused unless DEBUG."
+        "Create the demo logins, the demo library and the demo training content for local "
+        "development (idempotent). Refused unless DEBUG."
     )
 
     def handle(self, *args, **options):
@@ -23,6 +24,7 @@ class Command(BaseCommand):
             )
         library = load_demo_library()
         self.stdout.write(f"library: {library.total} documents ({library.created} created)")
+        self.stdout.write(load_demo_training().summary())
         self.stdout.write(
             "Staff accounts need two-factor authentication: at the first login the hub asks "
             "the staff demo user to set up an authenticator app (any TOTP app)."
