@@ -111,7 +111,7 @@ class Initiative(models.Model):
         related_name="initiatives",
         verbose_name=_("library documents"),
     )
-    position = models.PositiveSmallIntegerField(_("position"), default=0)
+    position = models.PositiveSmallIntegerField(_("order"), default=0)
 
     class Meta:
         verbose_name = _("initiative")

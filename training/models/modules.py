@@ -147,7 +147,7 @@ class Lesson(models.Model):
         related_name="lessons",
         verbose_name=_("library documents"),
     )
-    position = models.PositiveSmallIntegerField(_("position"), default=0)
+    position = models.PositiveSmallIntegerField(_("order"), default=0)
 
     class Meta:
         verbose_name = _("lesson")
@@ -166,7 +166,7 @@ class LessonLink(models.Model):
     )
     title = models.CharField(_("title"), max_length=200)
     url = models.URLField(_("link"), max_length=500)
-    position = models.PositiveSmallIntegerField(_("position"), default=0)
+    position = models.PositiveSmallIntegerField(_("order"), default=0)
 
     class Meta:
         verbose_name = _("media link")
@@ -191,7 +191,7 @@ class Question(models.Model):
     explanation = models.TextField(
         _("explanation"), help_text=_("Shown once the member has answered.")
     )
-    position = models.PositiveSmallIntegerField(_("position"), default=0)
+    position = models.PositiveSmallIntegerField(_("order"), default=0)
 
     class Meta:
         verbose_name = _("question")
@@ -210,7 +210,7 @@ class Choice(models.Model):
     )
     text = models.CharField(_("answer"), max_length=500)
     is_correct = models.BooleanField(_("correct"), default=False)
-    position = models.PositiveSmallIntegerField(_("position"), default=0)
+    position = models.PositiveSmallIntegerField(_("order"), default=0)
 
     class Meta:
         verbose_name = _("choice")

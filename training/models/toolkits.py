@@ -77,7 +77,7 @@ class ToolkitSection(models.Model):
         _("title"), max_length=200, blank=True, help_text=_("Leave empty to use the kind's name.")
     )
     introduction = models.TextField(_("introduction"), blank=True)
-    position = models.PositiveSmallIntegerField(_("position"), default=0)
+    position = models.PositiveSmallIntegerField(_("order"), default=0)
 
     class Meta:
         verbose_name = _("toolkit section")
@@ -100,7 +100,7 @@ class ToolkitItem(models.Model):
         ToolkitSection, on_delete=models.CASCADE, related_name="items", verbose_name=_("section")
     )
     kind = models.CharField(_("kind"), max_length=20, choices=ItemKind.choices)
-    position = models.PositiveSmallIntegerField(_("position"), default=0)
+    position = models.PositiveSmallIntegerField(_("order"), default=0)
     title = models.CharField(
         _("title"),
         max_length=300,

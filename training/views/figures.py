@@ -6,7 +6,7 @@ import csv
 from django import forms
 from django.http import Http404, HttpResponse
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, pgettext
 from django.views.generic import TemplateView
 
 from training import figures
@@ -81,7 +81,7 @@ class TrainingFiguresView(StaffOnlyMixin, TemplateView):
                 _("Language"),
                 _("Status"),
                 _("Enrolled"),
-                _("Completed"),
+                pgettext("number of enrolments", "Completed"),
                 _("Completion rate (%)"),
                 _("Average score (%)"),
                 _("Average attempts per quiz"),
