@@ -101,7 +101,7 @@ def test_a_coordinator_adds_a_section_and_a_link(page: Page, coordinator, group)
     )
     new_section = page.locator("fieldset", has_text="New section")
     new_section.get_by_label("Kind").select_option(label="Case studies from around the world")
-    new_section.get_by_label("Position").fill("1")
+    new_section.get_by_label("Order").fill("1")
     submit(page, "Save the toolkit")
 
     expect(page).to_have_url(re.compile(rf"/training/toolkits/{group.slug}/$"))
