@@ -1,0 +1,1 @@
+"""Admin for events (placeholder until its part lands)."""

@@ -1,0 +1,1 @@
+"""Admin for registrations (placeholder until its part lands)."""
