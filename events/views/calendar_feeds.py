@@ -1,15 +1,19 @@
 """Placeholder: replaced by its part."""
 
-from django.views.generic import TemplateView
+from django.http import Http404
+from django.views import View
 
 
-class CalendarFeedView(TemplateView):
-    pass
+class CalendarFeedView(View):
+    def get(self, request, *args, **kwargs):
+        raise Http404
 
 
-class PersonalFeedView(TemplateView):
-    pass
+class PersonalFeedView(View):
+    def get(self, request, *args, **kwargs):
+        raise Http404
 
 
-class EventIcsView(TemplateView):
-    pass
+class EventIcsView(View):
+    def get(self, request, *args, **kwargs):
+        raise Http404

@@ -1,19 +1,24 @@
 """Placeholder: replaced by its part."""
 
-from django.views.generic import TemplateView
+from django.http import Http404
+from django.views import View
 
 
-class MyEventsView(TemplateView):
-    pass
+class MyEventsView(View):
+    def get(self, request, *args, **kwargs):
+        raise Http404
 
 
-class RegisterView(TemplateView):
-    pass
+class RegisterView(View):
+    def get(self, request, *args, **kwargs):
+        raise Http404
 
 
-class CancelView(TemplateView):
-    pass
+class CancelView(View):
+    def get(self, request, *args, **kwargs):
+        raise Http404
 
 
-class ParticipantListView(TemplateView):
-    pass
+class ParticipantListView(View):
+    def get(self, request, *args, **kwargs):
+        raise Http404

@@ -1,15 +1,19 @@
 """Placeholder: replaced by its part."""
 
-from django.views.generic import TemplateView
+from django.http import Http404
+from django.views import View
 
 
-class SurveyFiguresView(TemplateView):
-    pass
+class SurveyFiguresView(View):
+    def get(self, request, *args, **kwargs):
+        raise Http404
 
 
-class SurveyView(TemplateView):
-    pass
+class SurveyView(View):
+    def get(self, request, *args, **kwargs):
+        raise Http404
 
 
-class SurveyResultsView(TemplateView):
-    pass
+class SurveyResultsView(View):
+    def get(self, request, *args, **kwargs):
+        raise Http404
