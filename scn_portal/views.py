@@ -1,6 +1,6 @@
 from django.conf import settings
 from django.db import DatabaseError, connection
-from django.http import HttpResponse
+from django.http import Http404, HttpResponse
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 from django.views.generic import TemplateView
@@ -10,6 +10,15 @@ from membership.services.languages import remember_language
 from scn_portal.languages import language_set_on
 from scn_portal.navigation import AREAS
 from training.progress import dashboard_training
+
+
+class StaffOnlyMixin:
+    """Pages of the SCN team: a 404 for anyone else (ARCHITECTURE: never a 403)."""
+
+    def dispatch(self, request, *args, **kwargs):
+        if not request.user.is_staff:
+            raise Http404
+        return super().dispatch(request, *args, **kwargs)
 
 
 class HomeView(TemplateView):

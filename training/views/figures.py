@@ -4,26 +4,18 @@ Staff only; everyone else gets a 404."""
 import csv
 
 from django import forms
-from django.http import Http404, HttpResponse
+from django.http import HttpResponse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, pgettext
 from django.views.generic import TemplateView
 
+from scn_portal.views import StaffOnlyMixin
 from training import figures
 
 
 def spreadsheet_safe(text: str) -> str:
     """A cell that spreadsheet programs show as text, never run as a formula."""
     return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
-
-
-class StaffOnlyMixin:
-    """Pages of the SCN team: a 404 for anyone else (ARCHITECTURE: never a 403)."""
-
-    def dispatch(self, request, *args, **kwargs):
-        if not request.user.is_staff:
-            raise Http404
-        return super().dispatch(request, *args, **kwargs)
 
 
 class FiguresFilterForm(forms.Form):
