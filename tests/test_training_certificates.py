@@ -65,16 +65,23 @@ def in_language(client, language: str):
 # --- The PDF ------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize(("language", "date_text"), [("en", "March"), ("fr", "mars")])
-def test_member_downloads_their_certificate(client_as, completed, module, language, date_text):
+@pytest.mark.parametrize(
+    ("language", "date_text", "file_word", "score_text"),
+    [("en", "March", "Certificate", "85%"), ("fr", "mars", "Certificat", "85 %")],
+)
+def test_member_downloads_their_certificate(
+    client_as, completed, module, language, date_text, file_word, score_text
+):
     client = in_language(client_as("member"), language)
     response = client.get(certificate_url(module))
 
     assert response.status_code == 200
     assert response["Content-Type"] == "application/pdf"
     assert response["Content-Disposition"].startswith("attachment;")
+    # The file is named in the interface language, in ASCII (and in full as filename*).
     assert (
-        'filename="Certificate Prevenir la radicalisation.pdf"' in (response["Content-Disposition"])
+        f'filename="{file_word} Prevenir la radicalisation.pdf"'
+        in (response["Content-Disposition"])
     )
     assert response["Cache-Control"] == "private, no-store"
     assert response["X-Content-Type-Options"] == "nosniff"
@@ -82,7 +89,7 @@ def test_member_downloads_their_certificate(client_as, completed, module, langua
     assert "Hélène Łukasz-Dupont" in text
     assert "Prévenir la radicalisation" in text
     assert CODE in text
-    assert "85%" in text
+    assert score_text in " ".join(text.split())  # French spaces the % sign (no-break)
     assert date_text in text  # the completion date in the interface language
     assert f"/training/certificates/verify/?code={CODE}" in text
 
