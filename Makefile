@@ -47,6 +47,7 @@ setup: $(BIN)/.installed system-packages
 	$(MANAGE) migrate --noinput
 	$(MANAGE) createcachetable
 	$(MANAGE) load_reference_data
+	$(MANAGE) import_events
 	$(MANAGE) compilemessages --ignore=.venv --verbosity 0
 
 run: setup

@@ -137,12 +137,13 @@ def last_change(profile: CityProfile) -> ProfileChange | None:
 
 
 def city_events(city: City) -> list:
-    """The city's events, for its profile page.
+    """The city's events, for its profile page: those it hosted, visited or took part in,
+    newest first, through one query (events.queries.city_events). Imported here, when
+    called: the events app depends on membership, and cityprofiles only on this one
+    function of it."""
+    from events.queries import city_events as events_of_city
 
-    Hook for the events app (issue "Events", not built yet): it will return the events the
-    city hosts or took part in, newest first, through one query. Until then, none — and
-    the profile page shows no events section."""
-    return []
+    return events_of_city(city)
 
 
 # --- history ---

@@ -5,3 +5,12 @@ from django.utils.translation import gettext_lazy as _
 class EventsConfig(AppConfig):
     name = "events"
     verbose_name = _("Events")
+
+    def ready(self):
+        # The membership app must not import this one: it learns from here which cities
+        # took part in a summit or workshop, and which answered surveys, this year.
+        from events.expectations import cities_answering_surveys, cities_at_summit_or_workshop
+        from membership.expectations import register_source
+
+        register_source("summit_or_workshop", cities_at_summit_or_workshop)
+        register_source("surveys", cities_answering_surveys)

@@ -98,6 +98,9 @@ def cancel(registration: Registration) -> Registration:
     registration = Registration.objects.select_for_update().get(pk=registration.pk)
     if not registration.is_active:
         return registration
+    if event.is_over():
+        # Afterwards the registration is the record of who took part (attendance, survey).
+        raise RegistrationRefused(_("This event is over: the registration stays as it is."))
     held_a_seat = registration.status == RegistrationStatus.CONFIRMED
     registration.status = RegistrationStatus.CANCELLED
     registration.cancelled_at = timezone.now()
@@ -118,7 +121,7 @@ def promote_waiting(event: Event) -> list[Registration]:
             break
         registration.status = RegistrationStatus.CONFIRMED
         registration.save(update_fields=["status", "updated"])
-        notifications.registration_changed(registration)
+        notifications.registration_changed(registration, change=notifications.PROMOTED)
         promoted.append(registration)
     return promoted
 
@@ -135,7 +138,7 @@ def approve(registration: Registration, by) -> Registration:
     )
     registration.decided_by, registration.decided_at = by, timezone.now()
     registration.save()
-    notifications.registration_changed(registration)
+    notifications.registration_changed(registration, change=notifications.APPROVED)
     return registration
 
 
@@ -168,6 +171,8 @@ def mark_attendance(registration: Registration, by, attended: bool = True) -> Re
     registrations can attend: a walk-in is registered first."""
     if registration.status != RegistrationStatus.CONFIRMED:
         raise RegistrationRefused(_("Only confirmed participants can be checked in."))
+    if attended and registration.attended_at is not None:
+        return registration  # a second tap at the door keeps the first check-in's time
     registration.attended_at = timezone.now() if attended else None
     registration.checked_in_by = by if attended else None
     registration.save(update_fields=["attended_at", "checked_in_by", "updated"])

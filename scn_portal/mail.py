@@ -5,7 +5,7 @@ A message is two templates: `<prefix>_subject.txt` (one line) and `<prefix>_body
 """
 
 from django.conf import settings
-from django.core.mail import send_mail
+from django.core.mail import EmailMessage
 from django.db import transaction
 from django.tasks import task
 from django.template.loader import render_to_string
@@ -13,8 +13,15 @@ from django.utils import translation
 
 
 @task
-def deliver_email(subject: str, body: str, recipients: list[str]) -> None:
-    send_mail(subject, body, None, recipients)
+def deliver_email(
+    subject: str, body: str, recipients: list[str], attachments: list | None = None
+) -> None:
+    """`attachments`: [filename, text content, mimetype] triples (JSON, as task arguments
+    must be)."""
+    message = EmailMessage(subject, body, None, recipients)
+    for filename, content, mimetype in attachments or ():
+        message.attach(filename, content, mimetype)
+    message.send()
 
 
 def absolute_url(path: str) -> str:
@@ -33,9 +40,17 @@ def render_email(template_prefix: str, context: dict, language: str) -> tuple[st
 
 
 def send_in_language(
-    template_prefix: str, context: dict, recipients: list[str], language: str
+    template_prefix: str,
+    context: dict,
+    recipients: list[str],
+    language: str,
+    attachments: list[tuple[str, str, str]] | None = None,
 ) -> None:
     """Render now (the context may hold model instances), send after commit: a decision
-    that is rolled back must not have been announced."""
+    that is rolled back must not have been announced. `attachments` are optional
+    (filename, text content, mimetype) triples, e.g. an event's .ics."""
     subject, body = render_email(template_prefix, context, language)
-    transaction.on_commit(lambda: deliver_email.enqueue(subject, body, list(recipients)))
+    files = [list(attachment) for attachment in attachments or ()]
+    transaction.on_commit(
+        lambda: deliver_email.enqueue(subject, body, list(recipients), files or None)
+    )

@@ -4,6 +4,7 @@ from django.urls import include, path
 from django.utils.translation import gettext_lazy as _
 
 from scn_portal import views
+from scn_portal.numbers import NetworkNumbersView
 
 # The admin has no login form of its own: staff log in through allauth (rate limits,
 # two-factor authentication), then come back.
@@ -20,6 +21,7 @@ urlpatterns = [
     path("i18n/setlang/", views.set_language, name="set_language"),
     path("admin/", admin.site.urls),
     path("network/", include("membership.urls")),
+    path("numbers/", NetworkNumbersView.as_view(), name="numbers"),
     path("library/", include("library.urls")),
     path("cities/", include("cityprofiles.urls")),
     path("training/", include("training.urls")),

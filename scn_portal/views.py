@@ -6,6 +6,8 @@ from django.views.decorators.http import require_GET
 from django.views.generic import TemplateView
 from django.views.i18n import set_language as django_set_language
 
+from events.dashboard import dashboard_events
+from events.surveys import unanswered_surveys
 from membership.services.languages import remember_language
 from scn_portal.languages import language_set_on
 from scn_portal.navigation import AREAS
@@ -27,8 +29,14 @@ class HomeView(TemplateView):
     template_name = "home.html"
 
     def get_context_data(self, **kwargs):
-        # The modules the member has in progress ("continue where you left off").
-        return super().get_context_data(**dashboard_training(self.request.user), **kwargs)
+        # The modules the member has in progress ("continue where you left off"), and the
+        # surveys of events they attended still to answer.
+        return super().get_context_data(
+            **dashboard_training(self.request.user),
+            **dashboard_events(self.request.user),  # "your next events": one query
+            unanswered_surveys=unanswered_surveys(self.request.user),
+            **kwargs,
+        )
 
 
 class AreaIndexView(TemplateView):

@@ -1,5 +1,6 @@
 """Member expectations: computed per city from the records, "not tracked yet" until an app
-answers one, and the staff table with its filters, counts and constant query count."""
+answers one, and the staff table with its filters, counts and constant query count. (The
+events app's sources themselves are tested in test_events_expectations.py.)"""
 
 import pytest
 from django.urls import reverse
@@ -11,8 +12,6 @@ from membership.models import City, WorkingGroup, WorkingGroupMembership
 from tests.factories import CityFactory, MemberFactory, RegionFactory
 
 URL = reverse("membership:expectations")
-# The city profiles app answers "profile_completed"; the events app will answer these.
-UNTRACKED = {"summit_or_workshop", "surveys"}
 
 
 def met(city, key):
@@ -52,9 +51,10 @@ def test_working_group_is_met_by_an_approved_person_in_a_group(working_group):
     assert met(nobody, "working_group") is False
 
 
-def test_expectations_without_a_source_are_not_tracked_yet(db):
+def test_an_expectation_without_a_source_is_not_tracked_yet(sources, db):
+    del sources["surveys"]
     statuses = city_expectations(CityFactory())
-    assert {status.expectation.key for status in statuses if status.met is None} == UNTRACKED
+    assert {status.expectation.key for status in statuses if status.met is None} == {"surveys"}
 
 
 def test_a_registered_source_makes_an_expectation_tracked(sources, db):
@@ -68,8 +68,9 @@ def test_a_registered_source_makes_an_expectation_tracked(sources, db):
 
 
 def test_the_registry_is_restored_after_a_test_that_registered_a_source(db):
-    # Runs after the test above: its source must not leak into this one.
-    assert met(CityFactory(), "surveys") is None
+    # Runs after the test above: its source must not leak into this one (the events app's
+    # own source answers: a new city has answered no survey).
+    assert met(CityFactory(), "surveys") is False
 
 
 def test_an_unknown_expectation_cannot_be_registered(sources):
@@ -80,7 +81,7 @@ def test_an_unknown_expectation_cannot_be_registered(sources):
 def test_expectations_by_city_takes_one_query_per_expectation(db, django_assert_num_queries):
     for __ in range(5):
         MemberFactory(role=MemberRole.POINT_OF_CONTACT)
-    tracked = len(expectations.EXPECTATIONS) - len(UNTRACKED)
+    tracked = len(expectations.EXPECTATIONS)  # every expectation has its source now
     with django_assert_num_queries(1 + tracked):  # the cities' ids, then one per source
         by_city = expectations_by_city(City.objects.all())
     assert len(by_city) == 5
@@ -117,7 +118,7 @@ def test_staff_table_lists_active_cities_with_text_statuses(client_as, network):
     assert listed(response) == ["Bamako", "Bihać", "Dakar", "Prishtina"]
     page = response.content.decode()
     assert "Suspended town" not in page
-    for text in ["Met", "Not met", "Not tracked yet", "Point of contact nominated"]:
+    for text in ["Met", "Not met", "Point of contact nominated"]:
         assert text in page
 
 
@@ -128,8 +129,8 @@ def test_staff_table_counts_the_cities_missing_each_expectation(client_as, netwo
         "point_of_contact": 2,
         "working_group": 3,
         "profile_completed": 4,  # no city of the fixture has a complete, published profile
-        "summit_or_workshop": None,
-        "surveys": None,
+        "summit_or_workshop": 4,  # nobody attended a summit or workshop this year
+        "surveys": 4,
     }
 
 
@@ -150,7 +151,10 @@ def test_staff_table_filters_by_missing_expectation(client_as, network):
     assert counts["point_of_contact"] == 1
 
 
-def test_no_city_is_listed_as_missing_an_untracked_expectation(client_as, network):
+def test_no_city_is_listed_as_missing_an_untracked_expectation(client_as, network, sources):
+    del sources["surveys"]
+    response = client_as("staff").get(URL)
+    assert "Not tracked yet" in response.content.decode()
     response = client_as("staff").get(URL, {"missing": "surveys"})
     assert response.status_code == 200
     assert listed(response) == []

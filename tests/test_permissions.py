@@ -51,10 +51,12 @@ def test_only_staff_see_the_administration_link(client_as):
 
 # session, user with member and city, then the page's own queries
 # library:index: on a cold cache, the whole library's facet counts and the cache write
-# home: the modules in progress ("continue where you left off"); training:index: those,
-# the module count and the theme choices of the filter form
+# home: the modules in progress ("continue where you left off"), the next events and the
+# surveys to answer; training:index: those,
+# the module count and the theme choices of the filter form; events:index: the event
+# count and page, the year, city, region and theme choices of the filter form
 QUERY_BUDGET = {"membership:index": 5, "library:index": 16, "cityprofiles:index": 7,
-                "home": 3, "training:index": 5}  # fmt: skip
+                "home": 5, "training:index": 5, "events:index": 9}  # fmt: skip
 
 
 @pytest.mark.parametrize("url_name", MEMBER_PAGES)

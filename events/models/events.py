@@ -1,5 +1,7 @@
 """An event of the network: a summit, a workshop, an exchange, a webinar..."""
 
+import calendar
+import datetime
 import zoneinfo
 
 from django.contrib.postgres.fields import ArrayField
@@ -17,6 +19,18 @@ from events.choices import DatePrecision, EventKind, EventStatus
 from library.choices import DOCUMENT_LANGUAGES
 from membership.access import has_member_access
 from membership.models import City, Region, ThemedItem
+
+
+def period_of(start: datetime.date, end: datetime.date | None, precision: str):
+    """The first and last day of an event known to `precision`: the whole month or year
+    for an imprecise date (so that "upcoming" and "past" hold for it until the period is
+    over), the dates as given otherwise."""
+    if precision == DatePrecision.MONTH:
+        last = calendar.monthrange(start.year, start.month)[1]
+        return start.replace(day=1), start.replace(day=last)
+    if precision == DatePrecision.YEAR:
+        return start.replace(month=1, day=1), start.replace(month=12, day=31)
+    return start, end
 
 
 def validate_time_zone(name: str) -> None:
@@ -52,7 +66,7 @@ class EventQuerySet(models.QuerySet):
 
 class Event(models.Model):
     """An event of the network. Historic events may be known only to the month or the year
-    (`date_precision`); their start date is then the first day of that month or year."""
+    (`date_precision`); their dates then span that month or year (period_of)."""
 
     title = models.CharField(_("title"), max_length=300)
     slug = models.SlugField(_("slug"), max_length=200, unique=True)
@@ -203,6 +217,13 @@ class Event(models.Model):
 
     def __str__(self):
         return self.title
+
+    def save(self, *args, **kwargs):
+        if self.start_date:
+            self.start_date, self.end_date = period_of(
+                self.start_date, self.end_date, self.date_precision
+            )
+        super().save(*args, **kwargs)
 
     def get_absolute_url(self):
         return reverse("events:event", args=[self.slug])

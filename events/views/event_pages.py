@@ -1,22 +1,189 @@
-"""Placeholder: replaced by its part."""
+"""The events pages for members: the list (upcoming by default, with filters), the
+calendar month, and an event's page.
 
-from django.http import Http404
-from django.utils.translation import gettext_lazy as _
-from django.views import View
+Events are scoped with Event.objects.visible_to (members: published and cancelled
+events; staff: drafts too). Anything outside a user's scope is a 404. Every page costs a
+fixed number of queries, whatever the number of events."""
 
-from scn_portal.views import AreaIndexView
+from django import forms
+from django.contrib import messages
+from django.db.models import Count, Prefetch, Q
+from django.shortcuts import get_object_or_404
+from django.urls import NoReverseMatch, reverse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.generic import ListView, TemplateView
+
+from cityprofiles.models import CityProfile
+from events.choices import EXCHANGE_KINDS, RegistrationStatus
+from events.filtersets import EventFilterSet
+from events.models import Event, Registration
+from events.queries import describe_cards, month_grid, with_card_figures
+from library.choices import DOCUMENT_LANGUAGES
+from library.models import Document
+from membership.models import City
+
+# The calendar goes back to the network's prehistory and forward a good while; outside
+# these years a month is refused (and the previous/next links stay within them).
+FIRST_YEAR, LAST_YEAR = 1900, 2200
 
 
-class EventListView(AreaIndexView):
-    area_url_name = "events:index"
-    empty_message = _("No events have been published yet.")
+def visible_events(user):
+    return Event.objects.visible_to(user)
 
 
-class CalendarMonthView(View):
-    def get(self, request, *args, **kwargs):
-        raise Http404
+class EventListView(ListView):
+    """Upcoming events (soonest first) or past ones (newest first), filtered by text,
+    kind, region, member city, themes and year; each card says when and where, the
+    registration state and seats left, and the viewer's own registration."""
+
+    template_name = "events/event_list.html"
+    context_object_name = "events"
+    paginate_by = 20
+
+    def get_queryset(self):
+        self.filterset = EventFilterSet(
+            self.request.GET, queryset=visible_events(self.request.user)
+        )
+        return with_card_figures(self.filterset.qs, self.request.user).prefetch_related("themes")
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(filterset=self.filterset, **kwargs)
+        describe_cards(context["events"])
+        context["when"] = self.filterset.when_value
+        # when_value validated the form; the themes that were valid are marked.
+        context["selected_themes"] = self.filterset.form.cleaned_data.get("theme") or []
+        context["today"] = timezone.localdate()
+        return context
 
 
-class EventDetailView(View):
-    def get(self, request, *args, **kwargs):
-        raise Http404
+class MonthForm(forms.Form):
+    """?month=YYYY-MM, within the calendar's years."""
+
+    month = forms.DateField(input_formats=["%Y-%m"], required=False)
+
+    def clean_month(self):
+        month = self.cleaned_data["month"]
+        if month and not FIRST_YEAR <= month.year <= LAST_YEAR:
+            raise forms.ValidationError(_("That month is outside the calendar."))
+        return month
+
+
+class CalendarMonthView(TemplateView):
+    """A month of events as a grid of weeks (from the locale's first day of the week),
+    with the events known only to the month or the year listed under it, and the same
+    days as a list for small screens. A month that cannot be read shows the current
+    month, with a message."""
+
+    template_name = "events/calendar.html"
+
+    def get_context_data(self, **kwargs):
+        today = timezone.localdate()
+        form = MonthForm(self.request.GET)
+        first = today.replace(day=1)
+        if form.is_valid():
+            first = form.cleaned_data["month"] or first
+        else:
+            messages.warning(
+                self.request,
+                _("That month could not be read; here is the current month."),
+            )
+        grid = month_grid(visible_events(self.request.user), first, today)
+        return super().get_context_data(
+            grid=grid,
+            today=today,
+            has_previous=grid.previous.year >= FIRST_YEAR,
+            has_next=grid.next.year <= LAST_YEAR,
+            is_current_month=first == today.replace(day=1),
+            **kwargs,
+        )
+
+
+def _admin_url(name: str, *args) -> str:
+    try:
+        return reverse(name, args=args)
+    except NoReverseMatch:  # that part of the admin is not registered (yet)
+        return ""
+
+
+class EventDetailView(TemplateView):
+    """Everything about an event: what, when (with the precision known), where, who
+    (host, visiting and participating cities), themes, languages, agenda and report, the
+    published figures, and the registration panel (events/inc/registration_panel.html,
+    whose context this view provides: event, registration, registration_state,
+    seats_left, participant_count)."""
+
+    template_name = "events/event_detail.html"
+
+    def get(self, request, *args, slug, **kwargs):
+        user = request.user
+        cities = City.objects.only("pk", "name", "slug", "country")
+        self.event = get_object_or_404(
+            visible_events(user)
+            .select_related("region", "host_city", "visiting_city")
+            .prefetch_related("themes", Prefetch("participating_cities", queryset=cities))
+            .annotate(
+                participant_count=Count(
+                    "registrations",
+                    filter=Q(registrations__status=RegistrationStatus.CONFIRMED),
+                )
+            ),
+            slug=slug,
+        )
+        return super().get(request, *args, **kwargs)
+
+    def get_context_data(self, **kwargs):
+        user = self.request.user
+        event = self.event
+        participating = list(event.participating_cities.all())
+        cities = [city for city in (event.host_city, event.visiting_city) if city]
+        cities += participating
+        profiles = set(
+            CityProfile.objects.visible_to(user)
+            .filter(city__in=[city.pk for city in cities])
+            .values_list("city_id", flat=True)
+        )
+        documents = {
+            document.pk: document
+            for document in Document.objects.visible_to(user)
+            .filter(pk__in=[pk for pk in (event.agenda_id, event.report_id) if pk])
+            .only("pk", "title", "language", "document_type", "year_published", "published_at")
+        }
+        seats_left = (
+            None if event.capacity is None else max(0, event.capacity - event.participant_count)
+        )
+        language_names = dict(DOCUMENT_LANGUAGES)
+        context = super().get_context_data(
+            event=event,
+            registration=Registration.objects.filter(event=event, user_id=user.pk).first(),
+            registration_state=event.registration_state(),
+            seats_left=seats_left,
+            participant_count=event.participant_count,
+            participating_cities=participating,
+            cities_with_profile=profiles,
+            other_participants=[
+                line.strip() for line in event.other_participants.splitlines() if line.strip()
+            ],
+            themes=event.themes.all(),
+            languages=[language_names.get(code, code) for code in event.languages],
+            agenda=documents.get(event.agenda_id),
+            report=documents.get(event.report_id),
+            is_exchange=event.kind in EXCHANGE_KINDS,
+            is_past=event.is_over(),
+            has_figures=any(
+                value is not None
+                for value in (
+                    event.delegates,
+                    event.cities_represented,
+                    event.countries_represented,
+                )
+            ),
+            **kwargs,
+        )
+        if user.is_staff:
+            context.update(
+                admin_url=_admin_url("admin:events_event_change", event.pk),
+                check_in_url=reverse("events:check_in", args=[event.slug]),
+                survey_results_url=reverse("events:survey_results", args=[event.slug]),
+            )
+        return context

@@ -1,6 +1,7 @@
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
+from events.demo import load_demo_events
 from library.demo import load_demo_library
 from membership.demo import load_demo_data
 from training.demo import load_demo_training
@@ -8,8 +9,8 @@ from training.demo import load_demo_training
 
 class Command(BaseCommand):
     help = (
-        "Create the demo logins, the demo library and the demo training content for local "
-        "development (idempotent). Refused unless DEBUG."
+        "Create the demo logins, the demo library, the demo training content and the demo "
+        "events for local development (idempotent). Refused unless DEBUG."
     )
 
     def handle(self, *args, **options):
@@ -25,6 +26,7 @@ class Command(BaseCommand):
         library = load_demo_library()
         self.stdout.write(f"library: {library.total} documents ({library.created} created)")
         self.stdout.write(load_demo_training().summary())
+        self.stdout.write(load_demo_events().summary())
         self.stdout.write(
             "Staff accounts need two-factor authentication: at the first login the hub asks "
             "the staff demo user to set up an authenticator app (any TOTP app)."

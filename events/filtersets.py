@@ -1,0 +1,148 @@
+"""The events list as a FilterSet: text, kind, region, member city, themes (AND), year,
+and when (upcoming by default, past, or all).
+
+Text search is accent- and case-insensitive (PostgreSQL's unaccent): every word must
+occur in the title, summary, city or venue. Every condition is part of one SQL query.
+Upcoming events come soonest first; past (and all) events newest first."""
+
+import django_filters
+from django.contrib.contenttypes.models import ContentType
+from django.db.models import Q, QuerySet, Subquery
+from django.db.models.functions import Coalesce, ExtractYear
+from django.utils.translation import gettext_lazy as _
+
+from events.choices import EventKind
+from events.models import Event
+from events.queries import involving_city
+from membership.models import City, Region, Theme, ThemedItem
+from scn_portal.filtersets import BaseFilterSet, SlugChoiceField
+
+MAX_QUERY_LENGTH = 200
+MAX_QUERY_WORDS = 8
+
+
+class When:
+    UPCOMING = "upcoming"
+    PAST = "past"
+    ALL = "all"
+
+    CHOICES = [(UPCOMING, _("Upcoming")), (PAST, _("Past")), (ALL, _("All dates"))]
+
+
+def query_words(text: str) -> list[str]:
+    """The words of a search, without control characters (NUL included), at most eight."""
+    text = "".join(char if char.isprintable() else " " for char in text or "")
+    return text[:MAX_QUERY_LENGTH].split()[:MAX_QUERY_WORDS]
+
+
+def themed_events() -> QuerySet:
+    """The theme links of events; the content type is a subquery (no query of its own)."""
+    content_type = ContentType.objects.filter(app_label="events", model="event").values("pk")[:1]
+    return ThemedItem.objects.filter(content_type=Subquery(content_type))
+
+
+class ThemeFilter(django_filters.ModelMultipleChoiceFilter):
+    field_class = SlugChoiceField
+
+
+class EventFilterSet(BaseFilterSet):
+    when = django_filters.ChoiceFilter(
+        label=_("When"), choices=When.CHOICES, empty_label=None, method="filter_when"
+    )
+    kind = django_filters.ChoiceFilter(
+        label=_("Kind"), choices=EventKind.choices, empty_label=_("Any kind")
+    )
+    region = django_filters.ModelChoiceFilter(
+        label=_("Region"),
+        queryset=Region.objects.order_by("name"),
+        to_field_name="slug",
+        empty_label=_("Any region"),
+    )
+    city = django_filters.ModelChoiceFilter(
+        label=_("Member city"),
+        queryset=City.objects.none(),  # set per request: the cities of published events
+        to_field_name="slug",
+        empty_label=_("Any city"),
+        method="filter_city",
+    )
+    year = django_filters.TypedChoiceFilter(
+        label=_("Year"), choices=[], coerce=int, empty_value=None, method="filter_year"
+    )
+    theme = ThemeFilter(
+        label=_("Themes"),
+        queryset=Theme.objects.all(),
+        to_field_name="slug",
+        method="filter_themes",
+    )
+
+    class Meta:
+        model = Event
+        fields = ["q", "when", "kind", "region", "city", "year", "theme"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        published = Event.objects.published()
+        involved = (
+            Q(hosted_events__in=published)
+            | Q(visiting_events__in=published)
+            | Q(events__in=published)
+        )
+        self.form.fields["city"].queryset = (
+            City.objects.filter(pk__in=City.objects.filter(involved).values("pk"))
+            .only("pk", "name", "slug", "country")
+            .order_by("name")
+        )
+        # The years of the events the viewer may see (all the years an event spans),
+        # newest first.
+        spans = (
+            self.queryset.order_by()
+            .annotate(first=ExtractYear("start_date"), last=ExtractYear("end_date"))
+            .values_list("first", "last")
+            .distinct()
+        )
+        years = {year for first, last in spans for year in range(first, (last or first) + 1)}
+        self.form.fields["year"].choices = [("", _("Any year"))] + [
+            (year, year) for year in sorted(years, reverse=True)
+        ]
+
+    @property
+    def when_value(self) -> str:
+        # The other filters' errors do not matter here: a valid `when` applies anyway.
+        self.form.is_valid()
+        return self.form.cleaned_data.get("when") or When.UPCOMING
+
+    def filter_queryset(self, queryset):
+        queryset = super().filter_queryset(queryset)
+        when = self.when_value
+        if when == When.UPCOMING:
+            return queryset.upcoming().order_by("start_date", "start_time", "title", "pk")
+        if when == When.PAST:
+            queryset = queryset.past()
+        return queryset.order_by("-start_date", "title", "pk")
+
+    def search(self, queryset, name, value):
+        for word in query_words(value):
+            queryset = queryset.filter(
+                Q(title__unaccent__icontains=word)
+                | Q(summary__unaccent__icontains=word)
+                | Q(city_name__unaccent__icontains=word)
+                | Q(venue__unaccent__icontains=word)
+            )
+        return queryset
+
+    def filter_when(self, queryset, name, value):
+        return queryset  # applied in filter_queryset, with the order that goes with it
+
+    def filter_city(self, queryset, name, city):
+        return queryset.filter(involving_city(city))
+
+    def filter_year(self, queryset, name, year):
+        """Events taking place (at least partly) in that year."""
+        return queryset.annotate(last=Coalesce("end_date", "start_date")).filter(
+            start_date__year__lte=year, last__year__gte=year
+        )
+
+    def filter_themes(self, queryset, name, themes):
+        for theme in themes:
+            queryset = queryset.filter(pk__in=themed_events().filter(tag=theme).values("object_id"))
+        return queryset
