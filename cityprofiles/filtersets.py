@@ -16,21 +16,18 @@ profiles.
 
 import django_filters
 from django import forms
-from django.contrib.contenttypes.models import ContentType
 from django.contrib.postgres.lookups import Unaccent
 from django.core.exceptions import ValidationError
-from django.db.models import F, Prefetch, Q, QuerySet, Subquery, Value
+from django.db.models import F, Prefetch, Q, QuerySet, Value
 from django.db.models.functions import Coalesce, Lower, NullIf
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
 from cityprofiles.models import CityProfile, Initiative
-from membership.models import City, Region, Theme, ThemedItem
-from scn_portal.filtersets import BaseFilterSet, SlugChoiceField
+from membership.models import City, Region, Theme
+from scn_portal.filtersets import BaseFilterSet, SlugChoiceField, query_words, themed_items
 
-MAX_QUERY_LENGTH = 200
-MAX_QUERY_WORDS = 8
 MAX_THEMES = 20
 
 
@@ -51,21 +48,6 @@ class SortOrder:
         UPDATED: ("-updated", "city__name", "pk"),
         COMPLETENESS: ("-completeness", "city__name", "pk"),
     }
-
-
-def themed_items(model) -> QuerySet:
-    """The theme links of `model`'s objects. The content type is looked up inside the
-    query that needs it, so it costs no query of its own (cached or not)."""
-    content_type = ContentType.objects.filter(
-        app_label=model._meta.app_label, model=model._meta.model_name
-    ).values("pk")[:1]
-    return ThemedItem.objects.filter(content_type=Subquery(content_type))
-
-
-def query_words(text: str) -> list[str]:
-    """The words of a search, without control characters (NUL included), at most eight."""
-    text = "".join(char if char.isprintable() else " " for char in text or "")
-    return text[:MAX_QUERY_LENGTH].split()[:MAX_QUERY_WORDS]
 
 
 def theme_named(word: str) -> Q:

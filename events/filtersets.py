@@ -6,19 +6,15 @@ occur in the title, summary, city or venue. Every condition is part of one SQL q
 Upcoming events come soonest first; past (and all) events newest first."""
 
 import django_filters
-from django.contrib.contenttypes.models import ContentType
-from django.db.models import Q, QuerySet, Subquery
+from django.db.models import Q
 from django.db.models.functions import Coalesce, ExtractYear
 from django.utils.translation import gettext_lazy as _
 
 from events.choices import EventKind
 from events.models import Event
 from events.queries import involving_city
-from membership.models import City, Region, Theme, ThemedItem
-from scn_portal.filtersets import BaseFilterSet, SlugChoiceField
-
-MAX_QUERY_LENGTH = 200
-MAX_QUERY_WORDS = 8
+from membership.models import City, Region
+from scn_portal.filtersets import BaseFilterSet, ThemesFilter, query_words, tagged_with_every
 
 
 class When:
@@ -27,22 +23,6 @@ class When:
     ALL = "all"
 
     CHOICES = [(UPCOMING, _("Upcoming")), (PAST, _("Past")), (ALL, _("All dates"))]
-
-
-def query_words(text: str) -> list[str]:
-    """The words of a search, without control characters (NUL included), at most eight."""
-    text = "".join(char if char.isprintable() else " " for char in text or "")
-    return text[:MAX_QUERY_LENGTH].split()[:MAX_QUERY_WORDS]
-
-
-def themed_events() -> QuerySet:
-    """The theme links of events; the content type is a subquery (no query of its own)."""
-    content_type = ContentType.objects.filter(app_label="events", model="event").values("pk")[:1]
-    return ThemedItem.objects.filter(content_type=Subquery(content_type))
-
-
-class ThemeFilter(django_filters.ModelMultipleChoiceFilter):
-    field_class = SlugChoiceField
 
 
 class EventFilterSet(BaseFilterSet):
@@ -68,12 +48,7 @@ class EventFilterSet(BaseFilterSet):
     year = django_filters.TypedChoiceFilter(
         label=_("Year"), choices=[], coerce=int, empty_value=None, method="filter_year"
     )
-    theme = ThemeFilter(
-        label=_("Themes"),
-        queryset=Theme.objects.all(),
-        to_field_name="slug",
-        method="filter_themes",
-    )
+    theme = ThemesFilter()
 
     class Meta:
         model = Event
@@ -143,6 +118,4 @@ class EventFilterSet(BaseFilterSet):
         )
 
     def filter_themes(self, queryset, name, themes):
-        for theme in themes:
-            queryset = queryset.filter(pk__in=themed_events().filter(tag=theme).values("object_id"))
-        return queryset
+        return tagged_with_every(Event, queryset, themes)

@@ -1,10 +1,42 @@
-"""Shared base of the hub's FilterSets (one per list page, see ARCHITECTURE.md)."""
+"""Shared base of the hub's FilterSets (one per list page, see ARCHITECTURE.md): the `q`
+search, themes chosen by slug, and the helpers every app's text and theme filters use."""
 
 import django_filters
 from django import forms
+from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
 from django.core.validators import validate_unicode_slug
+from django.db.models import QuerySet, Subquery
 from django.utils.translation import gettext_lazy as _
+
+from membership.models import Theme, ThemedItem
+
+MAX_QUERY_LENGTH = 200
+MAX_QUERY_WORDS = 8
+
+
+def query_words(text: str) -> list[str]:
+    """The words of a search, without control characters (NUL included), at most eight."""
+    text = "".join(char if char.isprintable() else " " for char in text or "")
+    return text[:MAX_QUERY_LENGTH].split()[:MAX_QUERY_WORDS]
+
+
+def themed_items(model) -> QuerySet:
+    """The theme links of `model`'s objects. The content type is looked up inside the
+    query that needs it, so it costs no query of its own (cached or not)."""
+    content_type = ContentType.objects.filter(
+        app_label=model._meta.app_label, model=model._meta.model_name
+    ).values("pk")[:1]
+    return ThemedItem.objects.filter(content_type=Subquery(content_type))
+
+
+def tagged_with_every(model, queryset, themes, pk_path: str = "pk"):
+    """The objects of `queryset` tagged with every one of `themes` (AND). `pk_path` leads
+    from the queryset's rows to the tagged `model`'s id (e.g. "working_group")."""
+    for theme in themes:
+        object_ids = themed_items(model).filter(tag=theme).values("object_id")
+        queryset = queryset.filter(**{f"{pk_path}__in": object_ids})
+    return queryset
 
 
 class BaseFilterSet(django_filters.FilterSet):
@@ -49,3 +81,17 @@ class SlugChoiceField(forms.ModelMultipleChoiceField):
             code="invalid_choice",
             params={"value": str(value)[:60]},
         )
+
+
+class ThemesFilter(django_filters.ModelMultipleChoiceFilter):
+    """Themes named by their slugs (?theme=a&theme=b), applied by the FilterSet's
+    `filter_themes` method."""
+
+    field_class = SlugChoiceField
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("label", _("Themes"))
+        kwargs.setdefault("queryset", Theme.objects.all())
+        kwargs.setdefault("to_field_name", "slug")
+        kwargs.setdefault("method", "filter_themes")
+        super().__init__(**kwargs)

@@ -6,32 +6,14 @@ from django.conf import settings
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
-from cityprofiles.filtersets import query_words, themed_items
-from membership.models import Theme, WorkingGroup
-from scn_portal.filtersets import BaseFilterSet, SlugChoiceField
+from membership.models import WorkingGroup
+from scn_portal.filtersets import BaseFilterSet, ThemesFilter, query_words, tagged_with_every
 from training.choices import ModuleLevel
 from training.models import Module, Toolkit
 
 
-class ThemeFilter(django_filters.ModelMultipleChoiceFilter):
-    field_class = SlugChoiceField
-
-
-def themed(model, queryset, themes, pk_path="pk"):
-    """Objects tagged with every one of `themes` (AND)."""
-    for theme in themes:
-        object_ids = themed_items(model).filter(tag=theme).values("object_id")
-        queryset = queryset.filter(**{f"{pk_path}__in": object_ids})
-    return queryset
-
-
 class ModuleFilterSet(BaseFilterSet):
-    theme = ThemeFilter(
-        label=_("Themes"),
-        queryset=Theme.objects.all(),
-        to_field_name="slug",
-        method="filter_themes",
-    )
+    theme = ThemesFilter()
     level = django_filters.ChoiceFilter(
         label=_("Level"), choices=ModuleLevel.choices, empty_label=_("Any level")
     )
@@ -51,16 +33,11 @@ class ModuleFilterSet(BaseFilterSet):
         return queryset
 
     def filter_themes(self, queryset, name, themes):
-        return themed(Module, queryset, themes)
+        return tagged_with_every(Module, queryset, themes)
 
 
 class ToolkitFilterSet(BaseFilterSet):
-    theme = ThemeFilter(
-        label=_("Themes"),
-        queryset=Theme.objects.all(),
-        to_field_name="slug",
-        method="filter_themes",
-    )
+    theme = ThemesFilter()
 
     class Meta:
         model = Toolkit
@@ -76,4 +53,4 @@ class ToolkitFilterSet(BaseFilterSet):
         return queryset
 
     def filter_themes(self, queryset, name, themes):
-        return themed(WorkingGroup, queryset, themes, pk_path="working_group")
+        return tagged_with_every(WorkingGroup, queryset, themes, pk_path="working_group")

@@ -14,10 +14,9 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.generic import ListView
 
-from cityprofiles.filtersets import query_words
 from events import services
 from events.models import Event, Registration
-from scn_portal.filtersets import BaseFilterSet
+from scn_portal.filtersets import BaseFilterSet, query_words
 from scn_portal.views import StaffOnlyMixin
 
 SEARCH_MAX_LENGTH = 100
