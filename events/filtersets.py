@@ -14,7 +14,12 @@ from events.choices import EventKind
 from events.models import Event
 from events.queries import involving_city
 from membership.models import City, Region
-from scn_portal.filtersets import BaseFilterSet, ThemesFilter, query_words, tagged_with_every
+from scn_portal.filtersets import (
+    BaseFilterSet,
+    ThemesFilter,
+    matching_every_word,
+    tagged_with_every,
+)
 
 
 class When:
@@ -96,14 +101,7 @@ class EventFilterSet(BaseFilterSet):
         return queryset.order_by("-start_date", "title", "pk")
 
     def search(self, queryset, name, value):
-        for word in query_words(value):
-            queryset = queryset.filter(
-                Q(title__unaccent__icontains=word)
-                | Q(summary__unaccent__icontains=word)
-                | Q(city_name__unaccent__icontains=word)
-                | Q(venue__unaccent__icontains=word)
-            )
-        return queryset
+        return matching_every_word(queryset, value, ["title", "summary", "city_name", "venue"])
 
     def filter_when(self, queryset, name, value):
         return queryset  # applied in filter_queryset, with the order that goes with it

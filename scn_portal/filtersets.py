@@ -6,7 +6,7 @@ from django import forms
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
 from django.core.validators import validate_unicode_slug
-from django.db.models import QuerySet, Subquery
+from django.db.models import Q, QuerySet, Subquery
 from django.utils.translation import gettext_lazy as _
 
 from membership.models import Theme, ThemedItem
@@ -19,6 +19,17 @@ def query_words(text: str) -> list[str]:
     """The words of a search, without control characters (NUL included), at most eight."""
     text = "".join(char if char.isprintable() else " " for char in text or "")
     return text[:MAX_QUERY_LENGTH].split()[:MAX_QUERY_WORDS]
+
+
+def matching_every_word(queryset, text: str, fields: list[str]):
+    """The rows where every word of `text` occurs, accent- and case-insensitively, in at
+    least one of `fields`."""
+    for word in query_words(text):
+        condition = Q()
+        for field in fields:
+            condition |= Q(**{f"{field}__unaccent__icontains": word})
+        queryset = queryset.filter(condition)
+    return queryset
 
 
 def themed_items(model) -> QuerySet:

@@ -3,11 +3,15 @@
 
 import django_filters
 from django.conf import settings
-from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from membership.models import WorkingGroup
-from scn_portal.filtersets import BaseFilterSet, ThemesFilter, query_words, tagged_with_every
+from scn_portal.filtersets import (
+    BaseFilterSet,
+    ThemesFilter,
+    matching_every_word,
+    tagged_with_every,
+)
 from training.choices import ModuleLevel
 from training.models import Module, Toolkit
 
@@ -26,11 +30,7 @@ class ModuleFilterSet(BaseFilterSet):
         fields = ["q", "theme", "level", "language"]
 
     def search(self, queryset, name, value):
-        for word in query_words(value):
-            queryset = queryset.filter(
-                Q(title__unaccent__icontains=word) | Q(summary__unaccent__icontains=word)
-            )
-        return queryset
+        return matching_every_word(queryset, value, ["title", "summary"])
 
     def filter_themes(self, queryset, name, themes):
         return tagged_with_every(Module, queryset, themes)
@@ -44,13 +44,8 @@ class ToolkitFilterSet(BaseFilterSet):
         fields = ["q", "theme"]
 
     def search(self, queryset, name, value):
-        for word in query_words(value):
-            queryset = queryset.filter(
-                Q(working_group__name__unaccent__icontains=word)
-                | Q(working_group__description__unaccent__icontains=word)
-                | Q(introduction__unaccent__icontains=word)
-            )
-        return queryset
+        fields = ["working_group__name", "working_group__description", "introduction"]
+        return matching_every_word(queryset, value, fields)
 
     def filter_themes(self, queryset, name, themes):
         return tagged_with_every(WorkingGroup, queryset, themes, pk_path="working_group")

@@ -16,7 +16,7 @@ from django.views.generic import ListView
 
 from events import services
 from events.models import Event, Registration
-from scn_portal.filtersets import BaseFilterSet, query_words
+from scn_portal.filtersets import BaseFilterSet, matching_every_word
 from scn_portal.views import StaffOnlyMixin
 
 SEARCH_MAX_LENGTH = 100
@@ -44,13 +44,8 @@ class CheckInFilterSet(BaseFilterSet):
         )
 
     def search(self, queryset, name, value):
-        for word in query_words(value):
-            queryset = queryset.filter(
-                Q(user__first_name__unaccent__icontains=word)
-                | Q(user__last_name__unaccent__icontains=word)
-                | Q(user__email__unaccent__icontains=word)
-            )
-        return queryset
+        fields = ["user__first_name", "user__last_name", "user__email"]
+        return matching_every_word(queryset, value, fields)
 
 
 class CheckInForm(forms.Form):

@@ -14,6 +14,7 @@ from django.views.generic import TemplateView
 from events import services, surveys
 from events.choices import INCREASED_KNOWLEDGE_FROM, KnowledgeGain
 from events.models import Event, Registration
+from scn_portal.forms import YearChoiceForm
 from scn_portal.views import StaffOnlyMixin
 
 ANSWER_MAX_LENGTH = 3000
@@ -119,20 +120,6 @@ class SurveyResultsView(StaffOnlyMixin, TemplateView):
         )
 
 
-class SurveyYearForm(forms.Form):
-    """The year of the events to count (all years when empty): those with answers."""
-
-    year = forms.TypedChoiceField(
-        label=gettext_lazy("Year of the events"), coerce=int, required=False, empty_value=None
-    )
-
-    def __init__(self, *args, years: list[int], **kwargs):
-        super().__init__(*args, **kwargs)
-        self.fields["year"].choices = [("", gettext_lazy("All years"))] + [
-            (year, str(year)) for year in years
-        ]
-
-
 class SurveyFiguresView(StaffOnlyMixin, TemplateView):
     """SCN staff only: across events, the share of respondents reporting increased
     knowledge and skills (the network's published figure), overall and per event, year
@@ -141,7 +128,11 @@ class SurveyFiguresView(StaffOnlyMixin, TemplateView):
     template_name = "events/survey_figures.html"
 
     def get_context_data(self, **kwargs):
-        form = SurveyYearForm(self.request.GET or None, years=surveys.survey_years())
+        form = YearChoiceForm(
+            self.request.GET or None,
+            years=surveys.survey_years(),
+            label=gettext_lazy("Year of the events"),
+        )
         year = form.cleaned_data["year"] if form.is_valid() else None
         return super().get_context_data(
             form=form,

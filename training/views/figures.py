@@ -3,12 +3,12 @@ Staff only; everyone else gets a 404."""
 
 import csv
 
-from django import forms
 from django.http import HttpResponse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, pgettext
 from django.views.generic import TemplateView
 
+from scn_portal.forms import YearChoiceForm
 from scn_portal.views import StaffOnlyMixin
 from training import figures
 
@@ -16,21 +16,6 @@ from training import figures
 def spreadsheet_safe(text: str) -> str:
     """A cell that spreadsheet programs show as text, never run as a formula."""
     return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
-
-
-class FiguresFilterForm(forms.Form):
-    """The year of completion to count (all years when empty). Only years in which
-    someone completed a module are offered."""
-
-    year = forms.TypedChoiceField(
-        label=gettext_lazy("Year of completion"), coerce=int, required=False, empty_value=None
-    )
-
-    def __init__(self, *args, years: list[int], **kwargs):
-        super().__init__(*args, **kwargs)
-        self.fields["year"].choices = [("", gettext_lazy("All years"))] + [
-            (year, str(year)) for year in years
-        ]
 
 
 class TrainingFiguresView(StaffOnlyMixin, TemplateView):
@@ -41,7 +26,11 @@ class TrainingFiguresView(StaffOnlyMixin, TemplateView):
     template_name = "training/figures.html"
 
     def get(self, request, *args, **kwargs):
-        self.form = FiguresFilterForm(request.GET or None, years=figures.completion_years())
+        self.form = YearChoiceForm(
+            request.GET or None,
+            years=figures.completion_years(),
+            label=gettext_lazy("Year of completion"),
+        )
         self.year = self.form.cleaned_data["year"] if self.form.is_valid() else None
         if request.GET.get("export") == "csv":
             return self.csv_response(figures.module_figures(self.year))
