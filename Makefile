@@ -14,7 +14,7 @@ PORT ?= 8000
 PYTEST_ARGS ?=
 
 .DEFAULT_GOAL := help
-.PHONY: help setup system-packages run test lint format bench messages stop clean
+.PHONY: help setup system-packages run test lint format bench messages stop clean backup restore
 
 help:
 	@echo "make run     set up everything and serve the portal on http://$(HOST):$(PORT)"
@@ -23,6 +23,8 @@ help:
 	@echo "make bench   performance benchmarks"
 	@echo "make messages  extract translatable strings into the fr/ar catalogues"
 	@echo "make stop    stop the project-local PostgreSQL"
+	@echo "make backup  back up the database and the uploads to BACKUP_DIR (default backups/)"
+	@echo "make restore BACKUP=backups/scn-...  restore one (replaces the database and uploads)"
 
 $(BIN)/.installed: pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -76,6 +78,15 @@ bench: setup
 messages: $(BIN)/.installed
 	$(MANAGE) makemessages --locale fr --locale ar --ignore '.venv/*' --ignore 'staticfiles/*' \
 	    --no-obsolete
+
+# A timestamped folder: pg_dump of the database, tar.gz of MEDIA_ROOT, a manifest of
+# their SHA-256 (scn_portal/backup.py). A restore refuses a folder that does not match it.
+backup: $(BIN)/.installed
+	$(DEV) $(BIN)/python -m scn_portal.backup backup
+
+restore: $(BIN)/.installed
+	@test -n "$(BACKUP)" || { echo "usage: make restore BACKUP=backups/scn-<timestamp>"; exit 2; }
+	$(DEV) $(BIN)/python -m scn_portal.backup restore "$(BACKUP)"
 
 stop:
 	@$(PYTHON) scn_portal/localdb.py stop

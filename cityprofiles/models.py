@@ -54,6 +54,10 @@ class CityProfile(models.Model):
     photo = models.ImageField(
         _("photo or logo"), upload_to=photo_upload_path, max_length=200, blank=True
     )
+    # Recorded when the photo is stored; `manage.py check_media` compares the file with it.
+    photo_checksum = models.CharField(
+        _("SHA-256 of the photo"), max_length=64, blank=True, editable=False
+    )
     photo_description = models.CharField(
         _("description of the photo"),
         max_length=200,

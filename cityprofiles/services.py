@@ -21,9 +21,12 @@ from django.utils.functional import Promise
 from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 
+from audit.choices import AuditAction
+from audit.services import record
 from cityprofiles.models import CityProfile, Initiative, ProfileChange
 from membership.choices import CityStatus
 from membership.models import City, Member
+from scn_portal.media_integrity import sha256_of
 
 # The profile's own fields a form or the admin may change (photo and themes apart).
 PROFILE_FIELDS = ("challenges", "approach", "population", "languages", "photo_description")
@@ -159,7 +162,20 @@ def _field_labels(model, names: Iterable[str]) -> str:
         return ", ".join(str(model._meta.get_field(name).verbose_name) for name in names)
 
 
-def _record(profile: CityProfile, by, summary: str, changes: dict) -> ProfileChange:
+def _record(profile: CityProfile, by, summary: str, changes: dict, *,
+            initiative: Initiative | None = None) -> ProfileChange:  # fmt: skip
+    """Note a change in the profile's history, and in the audit log (which field names
+    changed only: the values stay in the profile's own history)."""
+    if initiative is None:
+        record(AuditAction.PROFILE_EDITED, user=by, obj=profile, details={"summary": summary})
+    else:
+        record(
+            AuditAction.INITIATIVE_CHANGED,
+            user=by,
+            obj=initiative if initiative.pk else profile,
+            object_repr=initiative.title,
+            details={"summary": summary, "profile": profile.pk},
+        )
     return ProfileChange.objects.create(
         profile=profile, user=by if by and by.pk else None, summary=summary, changes=changes
     )
@@ -253,9 +269,11 @@ def save_profile(profile: CityProfile, by, *, photo=None, remove_photo: bool = F
             old_photo = current.photo.name or ""
             if photo is not None:
                 current.photo.save(photo.name, photo, save=False)
+                current.photo_checksum = sha256_of(photo)  # for `manage.py check_media`
                 new_photo = current.photo.name
             elif remove_photo:
                 current.photo = ""
+                current.photo_checksum = ""
             after = {name: getattr(current, name) for name in PROFILE_FIELDS}
             after["photo"] = current.photo.name or ""
             after["expertise"] = (
@@ -353,7 +371,7 @@ def save_initiative(profile: CityProfile, by, initiative: Initiative | None = No
                 title=current.title,
                 fields=_field_labels(Initiative, changes),
             )
-        _record(current_profile, by, summary, changes)
+        _record(current_profile, by, summary, changes, initiative=current)
         _refresh_completeness(current_profile)
     return current
 
@@ -372,6 +390,7 @@ def delete_initiative(initiative: Initiative, by) -> bool:
             by,
             _summary("initiative_deleted", title=before["title"]),
             {name: [value, None] for name, value in before.items()},
+            initiative=current,
         )
         _refresh_completeness(current_profile)
     return True

@@ -13,6 +13,8 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from audit.choices import AuditAction
+from audit.services import record
 from events import notifications
 from events.choices import RegistrationStatus
 from events.models import CalendarFeed, Event, Registration, SurveyResponse
@@ -138,6 +140,12 @@ def approve(registration: Registration, by) -> Registration:
     )
     registration.decided_by, registration.decided_at = by, timezone.now()
     registration.save()
+    record(
+        AuditAction.REGISTRATION_APPROVED,
+        user=by,
+        obj=registration,
+        details={"status": registration.status},
+    )
     notifications.registration_changed(registration, change=notifications.APPROVED)
     return registration
 
@@ -154,6 +162,7 @@ def reject(registration: Registration, by, reason: str = "") -> Registration:
     registration.reason = reason
     registration.decided_by, registration.decided_at = by, timezone.now()
     registration.save()
+    record(AuditAction.REGISTRATION_REJECTED, user=by, obj=registration)
     notifications.registration_changed(registration)
     if held_a_seat:
         promote_waiting(event)
@@ -176,6 +185,7 @@ def mark_attendance(registration: Registration, by, attended: bool = True) -> Re
     registration.attended_at = timezone.now() if attended else None
     registration.checked_in_by = by if attended else None
     registration.save(update_fields=["attended_at", "checked_in_by", "updated"])
+    record(AuditAction.ATTENDANCE_MARKED, user=by, obj=registration, details={"attended": attended})
     return registration
 
 

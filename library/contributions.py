@@ -11,6 +11,8 @@ from django.db import transaction
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 
+from audit.choices import AuditAction
+from audit.services import record
 from library import services
 from library.choices import DocumentStatus, ExtractionStatus
 from library.models import Document
@@ -83,6 +85,12 @@ def update_document(document: Document, by, *, upload=None, file_kind=None, them
             services.refresh_denormalised(current)
             if upload is not None:
                 services.schedule_extraction(current)
+                record(
+                    AuditAction.DOCUMENT_UPLOADED,
+                    user=by,
+                    obj=current,
+                    details={"replaced": True, "kind": file_kind, "size": upload.size},
+                )
                 if record_history:
                     record_in_history(by, current, history_message("file_replaced"))
             if changed and record_history:
@@ -106,6 +114,7 @@ def publish_document(document: Document, by) -> bool:
             return False
         current = Document.objects.select_related("uploaded_by").get(pk=document.pk)
         record_in_history(by, current, history_message(DocumentStatus.PUBLISHED))
+        record(AuditAction.DOCUMENT_PUBLISHED, user=by, obj=current)
         _tell_uploader(current, by, "library/email/document_published", reason="")
     _copy_decision(current, document)
     return True
@@ -123,6 +132,7 @@ def reject_document(document: Document, by, reason: str) -> bool:
             return False
         _decide(current, by, DocumentStatus.REJECTED, rejection_reason=reason)
         record_in_history(by, current, history_message(DocumentStatus.REJECTED, reason=reason))
+        record(AuditAction.DOCUMENT_REJECTED, user=by, obj=current)
         _tell_uploader(current, by, "library/email/document_rejected", reason=reason)
     _copy_decision(current, document)
     return True
@@ -137,6 +147,7 @@ def archive_document(document: Document, by) -> bool:
             return False
         _decide(current, by, DocumentStatus.ARCHIVED)
         record_in_history(by, current, history_message(DocumentStatus.ARCHIVED))
+        record(AuditAction.DOCUMENT_ARCHIVED, user=by, obj=current)
     _copy_decision(current, document)
     return True
 

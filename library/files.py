@@ -3,8 +3,11 @@
 Accepted: PDF, DOCX, XLSX, PPTX and ODT, whose content must also match the extension.
 Refused with a message saying why: empty files, files over the size cap, HTML, SVG,
 executables, old binary Office files, password-protected Office files, macro-enabled
-Office files, damaged files and archives that would unpack to far more than they weigh
-(zip bombs).
+Office files, damaged files, archives that would unpack to far more than they weigh
+(zip bombs), polyglots (a file that is also another format: a PDF that is a ZIP too, a
+package that a PDF reader would open, web page markup at the start a browser could
+sniff) and packages carrying web pages or scripts (a DOCX with an HTML "alternative
+chunk", a JavaScript file).
 
 Every check is cheap and bounded: the uploaded bytes are read at most once more, and
 an archive's entries are never unpacked beyond a few small XML parts.
@@ -69,6 +72,19 @@ ENCRYPTED_OFFICE_STREAM = "EncryptedPackage".encode("utf-16-le")
 MACRO_PART_SUFFIXES = ("vbaproject.bin", "vbadata.xml")
 MACRO_PART_PREFIXES = ("xl/macrosheets/", "basic/", "scripts/")
 MACRO_CONTENT_TYPE_MARKERS = (b"macroenabled", b"vbaproject", b"macrosheet")
+# Parts and content types of web pages and scripts, which no document needs: Word
+# renders an HTML or MHT "alternative chunk"; the others run when opened on their own.
+ACTIVE_PART_SUFFIXES = (
+    ".html", ".htm", ".xhtml", ".mht", ".mhtml", ".js", ".mjs", ".vbs", ".vbe", ".jse",
+    ".wsf", ".wsh", ".hta", ".ps1", ".bat", ".cmd", ".exe", ".dll", ".scr", ".jar",
+)  # fmt: skip
+ACTIVE_CONTENT_TYPE_MARKERS = (
+    b'"text/html"', b"application/xhtml+xml", b"javascript", b"ecmascript",
+    b"message/rfc822", b"application/hta", b"text/vbscript",
+)  # fmt: skip
+# Markup that a content-sniffing client reading the start of a file would take for a
+# web page, wherever it is in the first HEAD_BYTES (no PDF or package has it there).
+POLYGLOT_HTML_MARKERS = (b"<!doctype html", b"<html", b"<script", b"<body", b"<iframe", b"<svg")
 CONTENT_TYPES_PART = "[Content_Types].xml"
 # Enough of [Content_Types].xml to see every declared type (real ones weigh a few KB).
 CONTENT_TYPES_READ_LIMIT = 1024 * 1024
@@ -97,6 +113,14 @@ MESSAGES = {
         "(DOCX, XLSX, PPTX) and upload it again."
     ),
     "archive_bomb": _("This file unpacks to far more than its size and cannot be accepted."),
+    "polyglot": _(
+        "This file is also a file of another kind (a web page or an archive) and cannot be "
+        "accepted. Save it again from the program that made it."
+    ),
+    "active_content": _(
+        "Files containing web pages or scripts cannot be uploaded. Save the document "
+        "without them and upload it again."
+    ),
     "damaged": _("This file is damaged and cannot be opened."),
 }
 
@@ -176,6 +200,31 @@ def _has_macros(archive: zipfile.ZipFile, names: set[str]) -> bool:
     return False
 
 
+def _has_active_content(archive: zipfile.ZipFile, names: set[str]) -> bool:
+    if any(name.lower().endswith(ACTIVE_PART_SUFFIXES) for name in names):
+        return True
+    if CONTENT_TYPES_PART in names:
+        with archive.open(CONTENT_TYPES_PART) as part:
+            declared = part.read(CONTENT_TYPES_READ_LIMIT).lower()
+        return any(marker in declared for marker in ACTIVE_CONTENT_TYPE_MARKERS)
+    return False
+
+
+def _check_not_polyglot(upload, head: bytes, kind: FileKind) -> None:
+    """Refuse a file that other programs would read as another format."""
+    lowered = head.lower()
+    if any(marker in lowered for marker in POLYGLOT_HTML_MARKERS):
+        _refuse("polyglot")
+    if kind == FileKind.PDF:
+        # A ZIP is read from its end: a PDF with a ZIP directory there is both.
+        upload.seek(0)
+        if zipfile.is_zipfile(upload):
+            _refuse("polyglot")
+    elif PDF_MAGIC in head:
+        # PDF readers look for the PDF header anywhere in the first kilobyte.
+        _refuse("polyglot")
+
+
 def _archive_kind(upload) -> FileKind:
     """DOCX, XLSX, PPTX or ODT, from the package's own parts; refuses macros and bombs."""
     try:
@@ -199,6 +248,8 @@ def _archive_kind(upload) -> FileKind:
         try:
             if _has_macros(archive, names):
                 _refuse("macros")
+            if _has_active_content(archive, names):
+                _refuse("active_content")
             if CONTENT_TYPES_PART in names:
                 for part, kind in OOXML_MAIN_PARTS.items():
                     if part in names:
@@ -217,8 +268,8 @@ def detect_file_kind(upload) -> FileKind:
     then its extension; ValidationError with a message for the uploader otherwise.
 
     The error's `code` says which check refused it: empty, too_large, executable, html,
-    svg, old_office, encrypted, macros, archive_bomb, damaged, not_accepted or
-    extension_mismatch."""
+    svg, old_office, encrypted, macros, active_content, archive_bomb, polyglot, damaged,
+    not_accepted or extension_mismatch."""
     limit = settings.LIBRARY_MAX_UPLOAD_BYTES
     if not upload.size:
         _refuse("empty")
@@ -241,6 +292,7 @@ def detect_file_kind(upload) -> FileKind:
             _check_old_office(upload)
         else:
             _refuse_not_accepted()
+        _check_not_polyglot(upload, head, kind)
     finally:
         upload.seek(0)
     name = (getattr(upload, "name", "") or "").lower()

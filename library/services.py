@@ -5,6 +5,8 @@ import hashlib
 from django.db import transaction
 from django.utils import timezone
 
+from audit.choices import AuditAction
+from audit.services import record
 from library.choices import DocumentStatus, ExtractionStatus
 from library.filtersets import forget_whole_library_counts
 from library.models import Document
@@ -59,6 +61,12 @@ def create_document(*, upload, file_kind, uploaded_by, themes=(), cities=(), reg
             document.regions.set(list(regions))
             refresh_denormalised(document)
             schedule_extraction(document)
+            record(
+                AuditAction.DOCUMENT_UPLOADED,
+                user=uploaded_by,
+                obj=document,
+                details={"status": status, "kind": file_kind, "size": upload.size},
+            )
     except BaseException:
         document.file.storage.delete(document.file.name)
         raise

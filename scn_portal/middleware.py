@@ -13,6 +13,8 @@ from django.contrib.auth.middleware import LoginRequiredMiddleware
 from django.shortcuts import redirect, resolve_url
 from django.utils.translation import gettext as _
 
+from audit.choices import AuditAction
+from audit.services import record
 from membership.access import has_member_access
 
 # Reachable without logging in. Only what someone needs before they have an account
@@ -101,7 +103,19 @@ class MemberOnlyMiddleware(LoginRequiredMiddleware):
                 _("SCN staff accounts need two-factor authentication. Set up an "
                   "authenticator app to continue."),
             )  # fmt: skip
+            record_refusal(request, view_name, "staff_without_two_factor")
             return redirect("mfa_activate_totp")
         if has_member_access(request.user):
             return None
+        record_refusal(request, view_name, "not_a_member")
         return redirect("membership:application_status")
+
+
+def record_refusal(request, view_name: str, reason: str) -> None:
+    """An audit event for a logged-in person turned away (anonymous visitors sent to the
+    login page are not: every bot and expired session would flood the log)."""
+    record(
+        AuditAction.PERMISSION_DENIED,
+        request=request,
+        details={"reason": reason, "view": view_name, "path": request.path},
+    )

@@ -6,6 +6,7 @@ start without a secret key and allowed hosts; development gets safe local defaul
 from pathlib import Path
 
 from django.core.exceptions import ImproperlyConfigured
+from django.utils.csp import CSP
 from django.utils.translation import gettext_lazy as _
 
 from scn_portal.env import env_bool, env_int, env_list, env_str, parse_database_url
@@ -70,18 +71,31 @@ INSTALLED_APPS = [
     "cityprofiles",
     "training",
     "events",
+    "audit",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Content-Security-Policy (SECURE_CSP below) with a fresh nonce per response.
+    "django.middleware.csp.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # An unreachable database answers a 503 page with Retry-After, never a 500: outside
+    # every middleware that may touch the database (sessions, users, the cache), inside
+    # the ones that add the security headers.
+    "scn_portal.outage.DatabaseOutageMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # The current request for audit.services.record() (IP, user agent); logs 429s.
+    "audit.middleware.AuditRequestMiddleware",
+    # Cache-Control: private, no-store on what a logged-in user sees.
+    "scn_portal.security.PrivatePagesMiddleware",
     "allauth.account.middleware.AccountMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    # Idle and absolute session limits, recent password for account settings.
+    "scn_portal.sessions.SessionLimitsMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     # Django's LoginRequiredMiddleware with the public and applicant allowlists.
     "scn_portal.middleware.MemberOnlyMiddleware",
@@ -102,6 +116,8 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "scn_portal.context_processors.portal",
+                # {{ csp_nonce }} for the <script> and <style> elements of base.html
+                "django.template.context_processors.csp",
             ],
             "builtins": ["scn_portal.templatetags.portal"],
         },
@@ -148,17 +164,70 @@ ACCOUNT_RATE_LIMITS = {
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes", "webauthn"]
 MFA_TOTP_ISSUER = "SCN Online Hub"
 MFA_WEBAUTHN_ALLOW_INSECURE_ORIGIN = DEBUG
+# Behind N reverse proxies of our own, the client's address is the Nth from the end of
+# X-Forwarded-For; with 0 (the default) the header is ignored, so nobody escapes the
+# per-address rate limits by sending a made-up one.
+ALLAUTH_TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 0)
+
+# --- Sessions (scn_portal/sessions.py) ---
+# A session ends after SESSION_IDLE_SECONDS without a request and SESSION_ABSOLUTE_SECONDS
+# after the login, whatever happens. No "remember me": the cookie ends with the browser
+# and nothing extends either limit (members use shared office computers).
+SESSION_IDLE_SECONDS = env_int("SESSION_IDLE_SECONDS", 30 * 60)
+SESSION_ABSOLUTE_SECONDS = env_int("SESSION_ABSOLUTE_SECONDS", 12 * 60 * 60)
+ACCOUNT_SESSION_REMEMBER = False
+# The server forgets a session row no later than the absolute limit.
+SESSION_COOKIE_AGE = SESSION_ABSOLUTE_SECONDS
+# Logging out takes a POST (the header's button); a GET shows a confirmation page.
+ACCOUNT_LOGOUT_ON_GET = False
+# A password change keeps this session (Django updates its hash) and ends all the others.
+ACCOUNT_LOGOUT_ON_PASSWORD_CHANGE = False
+# Email, password and two-factor settings need a password typed in the last 5 minutes.
+ACCOUNT_REAUTHENTICATION_REQUIRED = True
+ACCOUNT_REAUTHENTICATION_TIMEOUT = 5 * 60
 
 CACHES = {
     "default": {
         "BACKEND": "django.core.cache.backends.db.DatabaseCache",
         "LOCATION": "scn_cache",
+        # Rate limit counters live here: the default 300 entries would let someone flood
+        # the cache with made-up emails until the counters of a real attack are culled.
+        "OPTIONS": {"MAX_ENTRIES": 100_000},
     }
 }
 
 # --- Security ---
+# Cookies: Secure in production, and there with the `__Host-` prefix, which browsers only
+# accept from HTTPS, for Path=/ and without Domain, so no other host (a subdomain) can set
+# or overwrite them. Development over plain http keeps the ordinary names.
+_COOKIE_PREFIX = "" if DEBUG else "__Host-"
+SESSION_COOKIE_NAME = f"{_COOKIE_PREFIX}sessionid"
 SESSION_COOKIE_SECURE = not DEBUG
+SESSION_COOKIE_HTTPONLY = True
+SESSION_COOKIE_SAMESITE = "Lax"
+CSRF_COOKIE_NAME = f"{_COOKIE_PREFIX}csrftoken"
 CSRF_COOKIE_SECURE = not DEBUG
+# No script reads the token: forms carry it in a hidden field and htmx only sends GETs.
+CSRF_COOKIE_HTTPONLY = True
+CSRF_COOKIE_SAMESITE = "Lax"
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+# Content-Security-Policy: nothing unless listed. Scripts and styles come from the hub's own
+# static files, or carry the response's nonce ({{ csp_nonce }}); never inline attributes
+# (style="", onclick=) nor eval. img-src allows data: for Bootstrap's inline SVG icons
+# (select arrows, check marks) in its CSS. connect-src is htmx's requests.
+SECURE_CSP = {
+    "default-src": [CSP.NONE],
+    "script-src": [CSP.SELF, CSP.NONCE],
+    "style-src": [CSP.SELF, CSP.NONCE],
+    "img-src": [CSP.SELF, "data:"],
+    "font-src": [CSP.SELF],
+    "connect-src": [CSP.SELF],
+    "form-action": [CSP.SELF],
+    "frame-ancestors": [CSP.NONE],
+    "base-uri": [CSP.NONE],
+    "object-src": [CSP.NONE],
+}
 SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", not DEBUG)
 # Load balancer and container probes speak plain HTTP to the app.
 SECURE_REDIRECT_EXEMPT = [r"^healthz$", r"^readyz$"]
@@ -179,6 +248,10 @@ LOCALE_PATHS = [BASE_DIR / "scn_portal" / "locale"]
 # practitioner who picked Arabic gets Arabic tomorrow too, logged in or not.
 LANGUAGE_COOKIE_AGE = 60 * 60 * 24 * 365
 LANGUAGE_COOKIE_SECURE = not DEBUG
+# Path=/ and no Domain (Django's defaults), so it can carry the prefix too (see Security).
+LANGUAGE_COOKIE_NAME = f"{_COOKIE_PREFIX}django_language"
+LANGUAGE_COOKIE_HTTPONLY = True
+LANGUAGE_COOKIE_SAMESITE = "Lax"
 USE_I18N = True
 USE_TZ = True
 TIME_ZONE = env_str("TIME_ZONE", "UTC")

@@ -6,6 +6,8 @@ from django.views.decorators.http import require_GET
 from django.views.generic import TemplateView
 from django.views.i18n import set_language as django_set_language
 
+from audit.choices import AuditAction
+from audit.services import record
 from events.dashboard import dashboard_events
 from events.surveys import unanswered_surveys
 from membership.services.languages import remember_language
@@ -15,10 +17,16 @@ from training.progress import dashboard_training
 
 
 class StaffOnlyMixin:
-    """Pages of the SCN team: a 404 for anyone else (ARCHITECTURE: never a 403)."""
+    """Pages of the SCN team: a 404 for anyone else (ARCHITECTURE: never a 403), noted in
+    the audit log as a refusal."""
 
     def dispatch(self, request, *args, **kwargs):
         if not request.user.is_staff:
+            record(
+                AuditAction.PERMISSION_DENIED,
+                request=request,
+                details={"reason": "staff_only", "path": request.path},
+            )
             raise Http404
         return super().dispatch(request, *args, **kwargs)
 

@@ -1,7 +1,9 @@
 """Sample files for upload tests, made in memory: real formats, not fixtures on disk."""
 
 import io
+import struct
 import zipfile
+import zlib
 from xml.sax.saxutils import escape
 
 from pypdf import PdfWriter
@@ -323,3 +325,103 @@ SVG = (
     b'<?xml version="1.0" encoding="UTF-8"?>\n'
     b'<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'
 )
+
+
+# --- Hostile files for the upload-hardening tests (tests/test_security_uploads.py) ---
+# All made in memory in well under a second, and small: the size they claim or unpack
+# to is what makes them hostile.
+
+
+def deflate_repeating(chunk: bytes, times: int, *, wbits: int = -15) -> bytes:
+    """A deflate stream unpacking to `chunk` repeated `times` times, built without ever
+    holding the unpacked bytes: the chunk is compressed once, flushed to a byte boundary
+    with no back references (a full flush), and that piece is repeated. wbits -15 is raw
+    deflate (zip entries), 15 a zlib stream (PDF FlateDecode)."""
+    compressor = zlib.compressobj(9, zlib.DEFLATED, -15)
+    piece = compressor.compress(chunk) + compressor.flush(zlib.Z_FULL_FLUSH)
+    body = piece * times + b"\x03\x00"  # an empty final block ends the stream
+    if wbits < 0:
+        return body
+    # zlib framing: header and the Adler-32 of the whole unpacked data.
+    adler = 1
+    for _ in range(times):
+        adler = zlib.adler32(chunk, adler)
+    return b"\x78\xda" + body + adler.to_bytes(4, "big")
+
+
+def make_zip_entries_raw(entries: list[tuple[str, bytes, int, int]]) -> bytes:
+    """A zip of (name, deflated bytes, unpacked size, crc32) entries written by hand, so
+    that an entry can unpack to gigabytes without ever being compressed here, and can
+    declare any unpacked size (a lying header)."""
+    local = bytearray()
+    central = bytearray()
+    for name, data, size, crc in entries:
+        encoded = name.encode()
+        offset = len(local)
+        fields = struct.pack("<HHHHHIII", 20, 0, 8, 0, 0, crc, len(data), size)
+        local += b"PK\x03\x04" + fields + struct.pack("<HH", len(encoded), 0) + encoded + data
+        central += (
+            b"PK\x01\x02"
+            + struct.pack("<H", 20)
+            + fields
+            + struct.pack("<HHHHHII", len(encoded), 0, 0, 0, 0, 0, offset)
+            + encoded
+        )
+    end = b"PK\x05\x06" + struct.pack(
+        "<HHHHIIH", 0, 0, len(entries), len(entries), len(central), len(local), 0
+    )
+    return bytes(local + central + end)
+
+
+def inflating_entry(name: str, prefix: bytes, chunk: bytes, times: int, suffix: bytes = b"",
+                    *, declared: int | None = None):  # fmt: skip
+    """A zip entry (for make_zip_entries_raw) whose content is prefix + chunk * times +
+    suffix; `declared` overrides the unpacked size its headers state."""
+    compressor = zlib.compressobj(9, zlib.DEFLATED, -15)
+    piece = compressor.compress(chunk) + compressor.flush(zlib.Z_FULL_FLUSH)
+    head = zlib.compressobj(9, zlib.DEFLATED, -15)
+    start = head.compress(prefix) + head.flush(zlib.Z_FULL_FLUSH)
+    tail = zlib.compressobj(9, zlib.DEFLATED, -15)
+    end = tail.compress(suffix) + tail.flush(zlib.Z_FINISH)
+    crc = zlib.crc32(prefix)
+    for _ in range(times):
+        crc = zlib.crc32(chunk, crc)
+    crc = zlib.crc32(suffix, crc)
+    size = len(prefix) + len(chunk) * times + len(suffix)
+    return (name, start + piece * times + end, size if declared is None else declared, crc)
+
+
+def make_raw_pdf(objects: list[bytes], *, trailer: bytes = b"/Root 1 0 R") -> bytes:
+    """A PDF written by hand from the bodies of objects 1, 2, 3..., with a correct
+    cross-reference table: for files no PDF library would write."""
+    out = bytearray(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    out += b"trailer\n<< /Size %d " % (len(objects) + 1) + trailer + b" >>\n"
+    out += b"startxref\n%d\n%%%%EOF\n" % xref
+    return bytes(out)
+
+
+def pdf_stream(data: bytes, dictionary: bytes = b"") -> bytes:
+    return b"<< /Length %d " % len(data) + dictionary + b" >>\nstream\n" + data + b"\nendstream"
+
+
+def make_pdf_page_objects(content_ref: bytes = b"4 0 R", count: int = 1,
+                          kids: bytes = b"[3 0 R]") -> list[bytes]:  # fmt: skip
+    """Catalog (1), page tree (2), one page (3) using the content stream `content_ref`
+    and a Helvetica font (5); the caller supplies object 4 (and any more)."""
+    return [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids " + kids + b" /Count %d >>" % count,
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents "
+        + content_ref
+        + b" /Resources << /Font << /F1 5 0 R >> >> >>",
+    ]
+
+
+HELVETICA = b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"

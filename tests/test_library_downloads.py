@@ -220,7 +220,7 @@ def test_each_download_is_counted_once_with_who_and_when(client_as, published, m
     assert all(record.at for record in Download.objects.all())
 
 
-def test_counting_costs_two_writes_and_no_extra_reads(client_as, published):
+def test_counting_costs_three_writes_and_no_extra_reads(client_as, published):
     client = client_as("editor_a")
     download(client, published)  # warm up: session, sites, etc.
     with CaptureQueriesContext(connection) as queries:
@@ -232,9 +232,10 @@ def test_counting_costs_two_writes_and_no_extra_reads(client_as, published):
         if (sql := query["sql"].split()[0].upper()) not in {"SAVEPOINT", "RELEASE"}
     ]  # fmt: skip
     writes = [sql for sql in statements if sql in {"INSERT", "UPDATE", "DELETE"}]
-    assert writes == ["INSERT", "UPDATE"]
-    # session, user with member and city (the gate), the document, the two writes
-    assert len(statements) <= 5, [q["sql"] for q in queries.captured_queries]
+    # the Download record, the audit event (audit.services.record), the counter
+    assert writes == ["INSERT", "INSERT", "UPDATE"]
+    # session, user with member and city (the gate), the document, the three writes
+    assert len(statements) <= 6, [q["sql"] for q in queries.captured_queries]
 
 
 def test_a_download_by_a_deleted_user_keeps_its_record(client_as, published, member):

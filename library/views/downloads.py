@@ -17,6 +17,8 @@ from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404
 from django.views import View
 
+from audit.choices import AuditAction
+from audit.services import record
 from library.files import CONTENT_TYPES, EXTENSIONS
 from library.models import Document, Download
 
@@ -66,10 +68,11 @@ def attachment_header(title: str, extension: str) -> str:
 
 def record_download(document: Document, user) -> None:
     """Count a download: the usage record, and the document's counter (for sorting by
-    popularity). Two writes, no reads, one commit; F() so simultaneous downloads all
-    count, and the counter always equals the number of records."""
+    popularity) and the audit event. Writes only, one commit; F() so simultaneous downloads
+    all count, and the counter always equals the number of records."""
     with transaction.atomic():
         Download.objects.create(document=document, user=user)
+        record(AuditAction.DOCUMENT_DOWNLOADED, user=user, obj=document)
         Document.objects.filter(pk=document.pk).update(download_count=F("download_count") + 1)
 
 

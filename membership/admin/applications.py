@@ -18,6 +18,7 @@ from membership.services.applications import (
     reject_application,
     request_more_information,
 )
+from scn_portal.media_integrity import sha256_of
 
 DECISION_FIELDS = ["status", "decided_by", "decided_at", "decision_reason"]
 
@@ -91,6 +92,9 @@ class CityApplicationAdmin(admin.ModelAdmin):
         if not change:
             obj.letter_size = obj.approval_letter.size
             obj.principles_accepted_at = timezone.now()
+        if not change or "approval_letter" in form.changed_data:
+            # The letter as stored, for `manage.py check_media`.
+            obj.letter_checksum = sha256_of(obj.approval_letter)
         super().save_model(request, obj, form, change)
 
     # A deleted application leaves no letter behind.

@@ -42,6 +42,10 @@ class CityApplication(DecisionRecord):
         _("approval letter"), upload_to=letter_upload_path, max_length=200
     )
     letter_size = models.PositiveIntegerField(_("letter size (bytes)"))
+    # Recorded when the letter is stored; `manage.py check_media` compares the file with it.
+    letter_checksum = models.CharField(
+        _("SHA-256 of the letter"), max_length=64, blank=True, editable=False
+    )
     principles_accepted_at = models.DateTimeField(_("principles accepted at"))
     language = models.CharField(
         _("language"),

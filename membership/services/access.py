@@ -11,6 +11,8 @@ from django.db import transaction
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 
+from audit.choices import AuditAction
+from audit.services import record
 from membership.choices import MemberRole, MemberStatus
 from membership.history import record_in_history
 from membership.models import City, Member, User
@@ -22,6 +24,11 @@ HISTORY_MESSAGES = {
     MemberStatus.APPROVED: _("Access approved."),
     MemberStatus.REJECTED: _("Access refused. Reason: %(reason)s"),
     MemberStatus.MORE_INFORMATION: _("More information requested: %(reason)s"),
+}
+AUDIT_ACTIONS = {
+    MemberStatus.APPROVED: AuditAction.ACCESS_APPROVED,
+    MemberStatus.REJECTED: AuditAction.ACCESS_REJECTED,
+    MemberStatus.MORE_INFORMATION: AuditAction.ACCESS_MORE_INFORMATION,
 }
 
 
@@ -95,6 +102,7 @@ def _decide(member: Member, by: User, status: str, reason: str) -> bool:
         with translation.override(settings.LANGUAGE_CODE):
             message = str(HISTORY_MESSAGES[status]) % {"reason": reason}
         record_in_history(by, current, message)
+        record(AUDIT_ACTIONS[status], user=by, obj=current)
         send_in_language(
             f"membership/email/access_{status}",
             {"member": current, "user": current.user, "city": current.city, "reason": reason},

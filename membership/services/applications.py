@@ -10,11 +10,14 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext
 
+from audit.choices import AuditAction
+from audit.services import record
 from membership.choices import ApplicationStatus, CityStatus, Language
 from membership.history import record_in_history
 from membership.models import City, CityApplication
 from membership.reference import unique_city_slug
 from scn_portal.mail import absolute_url, send_in_language
+from scn_portal.media_integrity import sha256_of
 
 EMAIL_PREFIX = "membership/email/application_"
 
@@ -33,6 +36,7 @@ def submit_application(application: CityApplication, *, language: str) -> CityAp
     Called outside any transaction (the view), so the commit at the end is the real one.
     """
     application.letter_size = application.approval_letter.size
+    application.letter_checksum = sha256_of(application.approval_letter)
     application.principles_accepted_at = timezone.now()
     application.language = _reply_language(language)
     application.status = ApplicationStatus.SUBMITTED
@@ -122,6 +126,7 @@ def approve_application(application: CityApplication, by) -> bool:
         record_in_history(
             by, application, gettext("Approved: %(city)s is an active member.") % {"city": city}
         )
+        record(AuditAction.APPLICATION_APPROVED, user=by, obj=application)
         _notify(application, "approved", signup_url=absolute_url(reverse("account_signup")))
     return True
 
@@ -157,6 +162,13 @@ def _decide_with_reason(application, by, reason: str, status: str, email: str) -
             application,
             gettext("%(status)s: %(reason)s")
             % {"status": application.get_status_display(), "reason": reason},
+        )
+        record(
+            AuditAction.APPLICATION_REJECTED
+            if status == ApplicationStatus.REJECTED
+            else AuditAction.APPLICATION_MORE_INFORMATION,
+            user=by,
+            obj=application,
         )
         _notify(application, email, reply_to=by.email)
     return True

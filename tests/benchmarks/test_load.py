@@ -1,0 +1,303 @@
+"""Load test (`make bench`): 50 logged-in members browsing the hub at once for 60 seconds.
+
+gunicorn in production mode (DEBUG off, whitenoise serving the collected static files,
+4 workers x 8 threads) on loopback, against a database of its own with the demo data
+(`<development database>_load`, LOAD_DATABASE overrides; created, migrated and filled
+when needed; its uploads in bench-data/load-media). Each simulated member logs in through
+the real login form, from an address of its own (127.0.0.N: the login rate limit counts
+per address), then requests home, a library search, a document page, a download, the
+city directory, the training home and the events list, one after the other, on a
+keep-alive connection, with no pause, until the time is up.
+
+Zero errors are required. p50/p95 latency and requests per second are printed and written
+to bench-data/load.json. LOAD_USERS and LOAD_SECONDS change the size of the run.
+"""
+
+import http.client
+import json
+import os
+import re
+import socket
+import statistics
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+from urllib.parse import urlencode, urlsplit
+
+import psycopg
+import pytest
+from django.conf import settings
+
+from scn_portal.env import parse_database_url
+
+pytestmark = pytest.mark.bench
+
+USERS = int(os.environ.get("LOAD_USERS") or 50)
+SECONDS = float(os.environ.get("LOAD_SECONDS") or 60)
+PASSWORD = "load-test-password-7731"
+SECRET_KEY = "load-test-only-secret-key-not-for-production-0123456789abcdef"
+BENCH_DATA = Path(settings.BASE_DIR) / "bench-data"
+OUTPUT = BENCH_DATA / "load.json"
+
+# Run in the load database (manage.py shell): the members to log in as and the pages.
+PREPARE = """
+import json
+from allauth.account.models import EmailAddress
+from library.models import Document
+from membership.choices import MemberRole, MemberStatus
+from membership.models import City, Member, User
+city = City.objects.active().order_by("name").first()
+for number in range(%(users)d):
+    email = f"load-{number}@load.scn.example"
+    user = User.objects.filter(email=email).first()
+    if user is None:
+        user = User.objects.create_user(email, "%(password)s", first_name=f"Load {number}")
+        Member.objects.create(user=user, city=city, role=MemberRole.PRACTITIONER,
+                              status=MemberStatus.APPROVED, position="Load tester",
+                              organisation="Municipality")
+    EmailAddress.objects.get_or_create(user=user, email=email,
+                                       defaults={"verified": True, "primary": True})
+document = Document.objects.filter(status="published").order_by("pk").first()
+print(json.dumps({"document": document.pk}))
+"""
+
+
+def load_database_url() -> str:
+    development = parse_database_url(settings.DATABASE_URL)
+    name = os.environ.get("LOAD_DATABASE") or f"{development['NAME']}_load"
+    if name == development["NAME"] or name.startswith("test_"):
+        raise pytest.UsageError(f"Refusing to use {name!r} as the load-test database.")
+    parts = urlsplit(settings.DATABASE_URL)
+    with psycopg.connect(
+        settings.DATABASE_URL.replace(parts.path, "/postgres", 1), autocommit=True
+    ) as server:
+        if not server.execute("SELECT 1 FROM pg_database WHERE datname = %s", [name]).fetchone():
+            server.execute(f'CREATE DATABASE "{name}"')
+    return settings.DATABASE_URL.replace(parts.path, f"/{name}", 1)
+
+
+def manage(environment: dict, *args: str) -> str:
+    result = subprocess.run(
+        [sys.executable, "manage.py", *args],
+        cwd=settings.BASE_DIR,
+        env=environment,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, f"manage.py {args[0]}: {result.stdout}{result.stderr}"
+    return result.stdout
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def load_site():
+    """The load database ready and gunicorn serving it; yields (port, document id)."""
+    base = {
+        **os.environ,
+        "DATABASE_URL": load_database_url(),
+        "MEDIA_ROOT": str(BENCH_DATA / "load-media"),
+        "STATIC_ROOT": str(BENCH_DATA / "load-static"),
+        "SECRET_KEY": SECRET_KEY,
+        "TASKS_BACKEND": "immediate",
+    }
+    development = {**base, "DEBUG": "1"}
+    production = {
+        **base,
+        "DEBUG": "0",
+        "ALLOWED_HOSTS": "127.0.0.1",
+        "EMAIL_HOST": "localhost",
+        "SECURE_SSL_REDIRECT": "0",
+        "LOG_LEVEL": "WARNING",
+    }
+    print("\nPreparing the load database (migrate, demo data)...", flush=True)
+    manage(development, "migrate", "--noinput")
+    manage(development, "createcachetable")
+    manage(development, "load_reference_data")
+    manage(development, "load_demo_data")
+    prepared = json.loads(
+        manage(development, "shell", "-c", PREPARE % {"users": USERS, "password": PASSWORD})
+        .strip()
+        .splitlines()[-1]
+    )
+    manage(production, "collectstatic", "--noinput", "--verbosity", "0")
+    port = free_port()
+    server = subprocess.Popen(
+        [sys.executable, "-m", "gunicorn", "scn_portal.wsgi", "--bind", f"127.0.0.1:{port}",
+         "--workers", "4", "--worker-class", "gthread", "--threads", "8",
+         "--keep-alive", "30", "--log-level", "warning"],
+        cwd=settings.BASE_DIR, env=production,
+    )  # fmt: skip
+    try:
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                status, _headers, _body = Browser(port, 1).get("/healthz")
+                if status == 200:
+                    break
+            except OSError:
+                pass
+            assert server.poll() is None, "gunicorn stopped"
+            assert time.monotonic() < deadline, "gunicorn did not start"
+            time.sleep(0.2)
+        yield port, prepared["document"]
+    finally:
+        server.terminate()
+        server.wait(20)
+
+
+class Browser:
+    """One member's keep-alive connection, from loopback address 127.0.0.<number>, with
+    its cookies (kept by hand: the production cookies are Secure, this is plain HTTP)."""
+
+    def __init__(self, port: int, number: int):
+        self.port = port
+        self.source = f"127.0.{number // 250}.{number % 250 + 2}"
+        self.cookies: dict[str, str] = {}
+        self.connection = None
+
+    def _connect(self):
+        self.connection = http.client.HTTPConnection(
+            "127.0.0.1", self.port, timeout=30, source_address=(self.source, 0)
+        )
+
+    def request(self, method: str, path: str, body: str | None = None, headers=None):
+        headers = {"Host": "127.0.0.1", **(headers or {})}
+        if self.cookies:
+            headers["Cookie"] = "; ".join(f"{k}={v}" for k, v in self.cookies.items())
+        for attempt in range(2):  # a kept connection the server closed: once more
+            if self.connection is None:
+                self._connect()
+            try:
+                self.connection.request(method, path, body=body, headers=headers)
+                response = self.connection.getresponse()
+                content = response.read()
+                break
+            except (http.client.RemoteDisconnected, ConnectionResetError, BrokenPipeError):
+                self.connection.close()
+                self.connection = None
+                if attempt:
+                    raise
+        for name, value in response.getheaders():
+            if name.lower() == "set-cookie":
+                key, _, rest = value.partition("=")
+                self.cookies[key] = rest.split(";", 1)[0]
+        if response.getheader("Connection", "").lower() == "close":
+            self.connection.close()
+            self.connection = None
+        return response.status, dict(response.getheaders()), content
+
+    def get(self, path: str):
+        return self.request("GET", path)
+
+    def log_in(self, email: str) -> None:
+        status, _headers, body = self.get("/accounts/login/")
+        assert status == 200, status
+        token = re.search(rb'name="csrfmiddlewaretoken" value="([^"]+)"', body).group(1)
+        form = urlencode(
+            {"login": email, "password": PASSWORD, "csrfmiddlewaretoken": token.decode()}
+        )
+        status, headers, _body = self.request(
+            "POST",
+            "/accounts/login/",
+            body=form,
+            headers={"Content-Type": "application/x-www-form-urlencoded"},
+        )
+        assert status == 302 and headers["Location"] == "/", (status, headers.get("Location"))
+
+
+def pages(document: int) -> list[tuple[str, str]]:
+    return [
+        ("home", "/"),
+        ("library search", "/library/search/?q=prevention"),
+        ("document", f"/library/documents/{document}/"),
+        ("download", f"/library/documents/{document}/download/"),
+        ("city directory", "/cities/"),
+        ("training", "/training/"),
+        ("events", "/events/"),
+    ]
+
+
+def test_fifty_members_browsing_for_a_minute(load_site):
+    port, document = load_site
+    browsers = [Browser(port, number) for number in range(USERS)]
+    for number, browser in enumerate(browsers):
+        browser.log_in(f"load-{number}@load.scn.example")
+    route = pages(document)
+    for label, path in route:  # each page answers before the clock starts
+        assert browsers[0].get(path)[0] == 200, label
+
+    timings: dict[str, list[float]] = {label: [] for label, _path in route}
+    errors: list[str] = []
+    lock = threading.Lock()
+    start_line = threading.Barrier(USERS + 1)
+    stop_at = [0.0]
+
+    def browse(browser: Browser, offset: int):
+        start_line.wait()
+        step = offset
+        while time.monotonic() < stop_at[0]:
+            label, path = route[step % len(route)]
+            step += 1
+            started = time.perf_counter()
+            try:
+                status, _headers, _body = browser.get(path)
+            except OSError as error:
+                status, elapsed = repr(error), 0.0
+            else:
+                elapsed = time.perf_counter() - started
+            with lock:
+                if status == 200:
+                    timings[label].append(elapsed)
+                else:
+                    errors.append(f"{label}: {status}")
+
+    threads = [
+        threading.Thread(target=browse, args=(browser, number), daemon=True)
+        for number, browser in enumerate(browsers)
+    ]
+    for thread in threads:
+        thread.start()
+    began = time.monotonic()
+    stop_at[0] = began + SECONDS
+    start_line.wait()
+    for thread in threads:
+        thread.join(SECONDS + 60)
+    duration = time.monotonic() - began
+
+    every = sorted(t for values in timings.values() for t in values)
+
+    def percentile(values, fraction):
+        return round(values[min(len(values) - 1, int(len(values) * fraction))] * 1000, 1)
+
+    report = {
+        "users": USERS,
+        "seconds": round(duration, 1),
+        "requests": len(every) + len(errors),
+        "errors": len(errors),
+        "requests_per_second": round((len(every) + len(errors)) / duration, 1),
+        "p50_ms": percentile(every, 0.50),
+        "p95_ms": percentile(every, 0.95),
+        "pages": {
+            label: {
+                "requests": len(values),
+                "p50_ms": round(statistics.median(values) * 1000, 1),
+                "p95_ms": percentile(sorted(values), 0.95),
+            }
+            for label, values in timings.items()
+            if values
+        },
+        "server": "gunicorn 4 workers x 8 threads (gthread), DEBUG off, loopback",
+        "cpus": os.cpu_count(),
+    }
+    BENCH_DATA.mkdir(exist_ok=True)
+    OUTPUT.write_text(json.dumps(report, indent=2) + "\n")
+    print(f"\n{json.dumps(report, indent=2)}\nwritten to {OUTPUT}", flush=True)
+    assert not errors, errors[:20]
