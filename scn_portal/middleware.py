@@ -52,14 +52,13 @@ PUBLIC_URL_NAMES = frozenset(
 # Reachable by a logged-in user who is not (or no longer) a member: someone whose access
 # request is under review, was rejected, or whose city is suspended or has left.
 # They see the status of their application and manage their own account, nothing else.
-APPLICANT_URL_NAMES = PUBLIC_URL_NAMES | frozenset(
+# Pages where someone changes how they log in or which second factor protects them (they
+# also require a recent login: scn_portal/sessions.py).
+ACCOUNT_SECURITY_URL_NAMES = frozenset(
     {
-        "membership:application_status",
         "account_email",
         "account_change_password",
         "account_set_password",
-        "account_reauthenticate",
-        "mfa_reauthenticate",
         "mfa_index",
         "mfa_activate_totp",
         "mfa_deactivate_totp",
@@ -71,6 +70,11 @@ APPLICANT_URL_NAMES = PUBLIC_URL_NAMES | frozenset(
         "mfa_edit_webauthn",
         "mfa_remove_webauthn",
     }
+)
+APPLICANT_URL_NAMES = (
+    PUBLIC_URL_NAMES
+    | ACCOUNT_SECURITY_URL_NAMES
+    | frozenset({"membership:application_status", "account_reauthenticate", "mfa_reauthenticate"})
 )
 
 

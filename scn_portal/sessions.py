@@ -29,6 +29,8 @@ from django.urls import reverse
 from django.utils.http import urlencode
 from django.utils.translation import ngettext
 
+from scn_portal.middleware import ACCOUNT_SECURITY_URL_NAMES
+
 # Seconds since the epoch (time.time(), as allauth records authentications).
 LOGIN_AT_KEY = "scn_session_login_at"
 LAST_SEEN_KEY = "scn_session_last_seen"
@@ -40,23 +42,7 @@ ACTIVITY_RESOLUTION_SECONDS = 60
 UNCHECKED_URL_NAMES = frozenset({"healthz", "readyz"})
 
 # Pages where someone changes how they log in or which second factor protects them.
-REAUTHENTICATION_URL_NAMES = frozenset(
-    {
-        "account_email",
-        "account_change_password",
-        "account_set_password",
-        "mfa_index",
-        "mfa_activate_totp",
-        "mfa_deactivate_totp",
-        "mfa_view_recovery_codes",
-        "mfa_generate_recovery_codes",
-        "mfa_download_recovery_codes",
-        "mfa_list_webauthn",
-        "mfa_add_webauthn",
-        "mfa_edit_webauthn",
-        "mfa_remove_webauthn",
-    }
-)
+REAUTHENTICATION_URL_NAMES = ACCOUNT_SECURITY_URL_NAMES
 
 
 def start_session_clock(request) -> None:
