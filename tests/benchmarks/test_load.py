@@ -24,7 +24,7 @@ import sys
 import threading
 import time
 from pathlib import Path
-from urllib.parse import urlencode, urlsplit
+from urllib.parse import urlencode, urlsplit, urlunsplit
 
 import psycopg
 import pytest
@@ -69,13 +69,18 @@ def load_database_url() -> str:
     name = os.environ.get("LOAD_DATABASE") or f"{development['NAME']}_load"
     if name == development["NAME"] or name.startswith("test_"):
         raise pytest.UsageError(f"Refusing to use {name!r} as the load-test database.")
-    parts = urlsplit(settings.DATABASE_URL)
     with psycopg.connect(
-        settings.DATABASE_URL.replace(parts.path, "/postgres", 1), autocommit=True
+        with_database(settings.DATABASE_URL, "postgres"), autocommit=True
     ) as server:
         if not server.execute("SELECT 1 FROM pg_database WHERE datname = %s", [name]).fetchone():
             server.execute(f'CREATE DATABASE "{name}"')
-    return settings.DATABASE_URL.replace(parts.path, f"/{name}", 1)
+    return with_database(settings.DATABASE_URL, name)
+
+
+def with_database(url: str, name: str) -> str:
+    """The same server URL with another database (the path only: the user name may be
+    the database's name too)."""
+    return urlunsplit(urlsplit(url)._replace(path=f"/{name}"))
 
 
 def manage(environment: dict, *args: str) -> str:
