@@ -147,7 +147,8 @@ def form_targets(world) -> list[tuple[str, str]]:
         ("member", f"/cities/{world['city_b']}/introduction/"),
         ("member", "/training/certificates/verify/"),
         ("member", f"/training/modules/{lesson.module.slug}/enrol/"),
-        ("member", f"/training/modules/{lesson.module.slug}/lessons/{lesson.position}/"),
+        # The module's first (and only) lesson: its quiz form.
+        ("member", f"/training/modules/{lesson.module.slug}/lessons/1/"),
         ("member", f"/events/{world['event'].slug}/register/"),
         ("member", f"/events/{world['event'].slug}/cancel/"),
         ("member", "/events/past-summit/survey/"),
