@@ -12,20 +12,20 @@ from dataclasses import dataclass
 import django_filters
 from django import forms
 from django.contrib.contenttypes.models import ContentType
-from django.core.cache import cache
 from django.core.exceptions import ValidationError
-from django.db import transaction
 from django.db.models import Count, QuerySet, Subquery
 from django.utils.translation import gettext_lazy as _
 
 from library.choices import DOCUMENT_LANGUAGES, DocumentType
 from library.models import Document
+from library.results import WHOLE_LIBRARY_KEY, kept
 from library.search import clean_query, search_documents
 from membership.models import City, Region, Theme, ThemedItem
 from scn_portal.filtersets import BaseFilterSet, SlugChoiceField
 
 LANGUAGE_NAMES = dict(DOCUMENT_LANGUAGES)
 MIN_YEAR, MAX_YEAR = 1900, 2100
+MAX_FACET_VALUES = 20
 
 
 def document_content_type() -> Subquery:
@@ -190,19 +190,14 @@ def field_counts(documents: QuerySet, field: str) -> list[tuple]:
     )
 
 
-# The facet counts of the whole published library (the library home, a search page with
-# nothing typed or ticked) are the same for every member: computed once, kept in the shared
-# cache until a document changes, at most WHOLE_LIBRARY_COUNTS_SECONDS.
-WHOLE_LIBRARY_COUNTS_KEY = "library:whole-library-counts:v1"
-WHOLE_LIBRARY_COUNTS_SECONDS = 600
-
-
 def whole_library_counts() -> dict:
-    """{facet: counted values} over every published document (see facets())."""
-    counts = cache.get(WHOLE_LIBRARY_COUNTS_KEY)
-    if counts is None:
+    """{facet: counted values} over every published document (see facets()): the same for
+    every member (the library home, a search page with nothing typed or ticked), so kept
+    until the library changes (library.results)."""
+
+    def count():
         published = Document.objects.published()
-        counts = {
+        return {
             "theme": list(theme_counts(published)),
             "city": list(city_counts(published)),
             "region": list(region_counts(published)),
@@ -210,15 +205,8 @@ def whole_library_counts() -> dict:
             "type": field_counts(published, "document_type"),
             "year": field_counts(published, "year_published"),
         }
-        cache.set(WHOLE_LIBRARY_COUNTS_KEY, counts, WHOLE_LIBRARY_COUNTS_SECONDS)
-    return counts
 
-
-def forget_whole_library_counts() -> None:
-    """Call when documents change: now, and again once the change commits (a page computed
-    in between would otherwise keep counts from before it)."""
-    cache.delete(WHOLE_LIBRARY_COUNTS_KEY)
-    transaction.on_commit(lambda: cache.delete(WHOLE_LIBRARY_COUNTS_KEY))
+    return kept(WHOLE_LIBRARY_KEY, count)
 
 
 class DocumentFilterSet(BaseFilterSet):
@@ -366,28 +354,48 @@ class DocumentFilterSet(BaseFilterSet):
         ids = self.__dict__.get("_matching_ids", {}).get(None)
         return None if ids is None else len(ids)
 
-    def facets(self) -> list[Facet]:
-        """The six facets with their counts: one query each; with a text query, plus the
-        matching ids, once and once more per facet with a selection (counted without it)."""
-        if self.query or self.is_refined:
+    def state(self) -> dict:
+        """What the search is, as plain values: the cleaned fields (a refused one is left
+        out, as it filters nothing) and the order. Equal states find the same documents."""
+        state = {"sort": self.sort_order}
+        for name, value in self.cleaned_data.items():
+            if name == "sort" or value in (None, "", []):
+                continue
+            if name in ("theme", "city", "region"):
+                value = sorted(obj.pk for obj in value)
+            elif isinstance(value, list):
+                value = sorted(value)
+            state[name] = value
+        return state
 
-            def without(name):
-                if not self.query:
-                    # Facets alone are cheap joins: counting over them directly beats
-                    # shipping a large id list.
-                    return self.filter_queryset(self.queryset.all(), leave_out=name)
-                return Document.objects.filter(pk__any=self.matching_ids(name))
+    def facet_counts(self) -> dict:
+        """{facet: counted values} of the six facets: one query each; with a text query,
+        plus the matching ids, once and once more per facet with a selection (counted
+        without it)."""
+        if not (self.query or self.is_refined):
+            return whole_library_counts()
 
-            counts = {
-                "theme": theme_counts(without("theme")),
-                "city": city_counts(without("city")),
-                "region": region_counts(without("region")),
-                "language": field_counts(without("language"), "language"),
-                "type": field_counts(without("type"), "document_type"),
-                "year": field_counts(without("year"), "year_published"),
-            }
-        else:
-            counts = whole_library_counts()
+        def without(name):
+            if not self.query:
+                # Facets alone are cheap joins: counting over them directly beats shipping a
+                # large id list.
+                return self.filter_queryset(self.queryset.all(), leave_out=name)
+            return Document.objects.filter(pk__any=self.matching_ids(name))
+
+        return {
+            "theme": list(theme_counts(without("theme"))),
+            "city": list(city_counts(without("city"))),
+            "region": list(region_counts(without("region"))),
+            "language": field_counts(without("language"), "language"),
+            "type": field_counts(without("type"), "document_type"),
+            "year": field_counts(without("year"), "year_published"),
+        }
+
+    def facets(self, counts: dict | None = None) -> list[Facet]:
+        """The six facets as the page shows them, from `counts` (facet_counts() when not
+        given: the results of a search keep theirs)."""
+        if counts is None:
+            counts = self.facet_counts()
         facets = [
             self._object_facet("theme", counts["theme"], localized=True),
             self._object_facet("city", counts["city"]),
@@ -399,13 +407,26 @@ class DocumentFilterSet(BaseFilterSet):
         facets[-1].values.sort(key=lambda option: option.value, reverse=True)
         return facets
 
+    @staticmethod
+    def _most_frequent(counted, is_selected) -> list:
+        """The MAX_FACET_VALUES most frequent of `counted` (which comes most frequent
+        first), and the selected ones: a network of 2,000 cities cannot list them all
+        beside the results; a reader looking for one city searches for it or comes from
+        its page."""
+        return [
+            item
+            for position, item in enumerate(counted)
+            if position < MAX_FACET_VALUES or is_selected(item)
+        ]
+
     def _object_facet(self, name, counted, localized=False) -> Facet:
         def label_of(obj):
             return obj.localized_name if localized else obj.name
 
         selected = self.cleaned(name) or []
         values = [
-            FacetValue(obj.slug, label_of(obj), obj.count, obj in selected) for obj in counted
+            FacetValue(obj.slug, label_of(obj), obj.count, obj in selected)
+            for obj in self._most_frequent(counted, lambda obj: obj in selected)
         ]
         shown = {value.value for value in values}
         # A selected value that no longer matches anything stays on the page, so that it
@@ -421,7 +442,7 @@ class DocumentFilterSet(BaseFilterSet):
         selected = {str(value) for value in self.cleaned(name) or []}
         values = [
             FacetValue(str(code), str(labels.get(code, code)), count, str(code) in selected)
-            for code, count in counted
+            for code, count in self._most_frequent(counted, lambda item: str(item[0]) in selected)
         ]
         shown = {value.value for value in values}
         values += [

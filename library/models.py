@@ -199,3 +199,20 @@ class Download(models.Model):
 
     def __str__(self):
         return f"{self.document} ({self.at:%Y-%m-%d %H:%M})"
+
+
+class SearchResultSet(models.Model):
+    """What one search of the published library found (library.results.SearchResults,
+    pickled), kept until the library changes or for RESULTS_SECONDS. Written by the
+    search page, emptied by library.results.library_changed: never edited by hand."""
+
+    key = models.CharField(primary_key=True, max_length=64)
+    results = models.BinaryField()
+    computed_at = models.DateTimeField(db_index=True)
+
+    class Meta:
+        verbose_name = _("kept search result")
+        verbose_name_plural = _("kept search results")
+
+    def __str__(self):
+        return self.key

@@ -14,6 +14,8 @@ the configuration of each document language, and word for word (scn_simple):
 The per-document vectors are built by the database (library/migrations/0001_initial.py).
 """
 
+import functools
+import operator
 import re
 
 from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchRank
@@ -93,18 +95,33 @@ def search_documents(documents: QuerySet, text: str) -> QuerySet:
     if excluded is not None:
         condition &= ~excluded
     return documents.filter(condition).annotate(
-        rank=SearchRank(F("search_vector"), combined),
-        snippet=SearchHeadline(
-            "extracted_text",
-            combined,
-            config=Func(F("language"), function="scn_search_config"),
-            start_sel=_START,
-            stop_sel=_STOP,
-            max_fragments=2,
-            max_words=30,
-            min_words=12,
-            fragment_delimiter=" … ",
-        ),
+        rank=SearchRank(F("search_vector"), combined), snippet=_snippet(combined)
+    )
+
+
+def with_snippets(documents: QuerySet, text: str) -> QuerySet:
+    """`documents` annotated with `snippet` alone: for a page of results already found and
+    ordered (library.results), which needs neither the condition nor the rank again."""
+    text = clean_query(text)
+    if not text:
+        return documents
+    per_language, word_for_word = _queries(text)
+    combined = functools.reduce(operator.or_, per_language.values(), word_for_word)
+    return documents.annotate(snippet=_snippet(combined))
+
+
+def _snippet(query: SearchQuery) -> SearchHeadline:
+    """A passage of the body with the words of `query` between the snippet marks."""
+    return SearchHeadline(
+        "extracted_text",
+        query,
+        config=Func(F("language"), function="scn_search_config"),
+        start_sel=_START,
+        stop_sel=_STOP,
+        max_fragments=2,
+        max_words=30,
+        min_words=12,
+        fragment_delimiter=" … ",
     )
 
 

@@ -8,8 +8,8 @@ from django.utils import timezone
 from audit.choices import AuditAction
 from audit.services import record
 from library.choices import DocumentStatus, ExtractionStatus
-from library.filtersets import forget_whole_library_counts
 from library.models import Document
+from library.results import library_changed
 from membership.models import Region
 
 
@@ -34,7 +34,7 @@ def refresh_denormalised(document: Document) -> None:
         pk__in=document.cities.values("region")
     )
     document.covered_regions.set(covered.distinct())
-    forget_whole_library_counts()  # themes, cities or regions changed
+    library_changed()  # themes, cities or regions changed
 
 
 def create_document(*, upload, file_kind, uploaded_by, themes=(), cities=(), regions=(),
@@ -105,5 +105,5 @@ def publish(document: Document, by) -> bool:
             decided_by=by,
             decided_at=now,
         )
-    forget_whole_library_counts()
+    library_changed()
     return True

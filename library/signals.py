@@ -5,8 +5,8 @@ from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 
 from library import services
-from library.filtersets import forget_whole_library_counts
 from library.models import Document
+from library.results import library_changed
 
 
 @receiver(post_delete, sender=Document, dispatch_uid="library_document_file_cleanup")
@@ -19,4 +19,4 @@ def delete_document_file(sender, instance: Document, **kwargs) -> None:
 @receiver(post_save, sender=Document, dispatch_uid="library_counts_on_save")
 @receiver(post_delete, sender=Document, dispatch_uid="library_counts_on_delete")
 def forget_counts(sender, **kwargs) -> None:
-    forget_whole_library_counts()
+    library_changed()

@@ -8,7 +8,8 @@ from django.views.generic import DetailView, ListView, TemplateView
 
 from library.filtersets import DocumentFilterSet, document_themes, whole_library_counts
 from library.models import Document
-from library.search import snippet_html
+from library.results import search_results, shared_library
+from library.search import snippet_html, with_snippets
 
 # Columns a list of documents never shows: the whole text of the file and its index.
 HEAVY_FIELDS = ("extracted_text", "search_vector", "themes_text")
@@ -61,16 +62,23 @@ class DocumentSearchView(ListView):
     """The search page: a query, facets with counts, a sort order and 20 results a page.
 
     The URL holds the whole state. The filter form works with plain GET requests; with
-    JavaScript, htmx submits it on every change and swaps in `inc/results.html` only."""
+    JavaScript, htmx submits it on every change and swaps in `inc/results.html` only.
+
+    What a search finds is computed once and shared (library.results); each request then
+    fetches only its page's twenty documents, by primary key."""
 
     template_name = "library/search.html"
     partial_template_name = "library/inc/results.html"
     paginate_by = 20
 
     def get_queryset(self):
-        documents = readable_documents(self.request.user)
-        self.filterset = DocumentFilterSet(self.request.GET, queryset=documents)
-        return self.filterset.qs.defer(*HEAVY_FIELDS).prefetch_related("cities")
+        """The ids of the documents found, in order (at most MAX_RESULTS)."""
+        library = shared_library(self.request.user)
+        self.filterset = DocumentFilterSet(
+            self.request.GET, queryset=library if library is not None else Document.objects.none()
+        )
+        self.results = search_results(self.filterset) if library is not None else None
+        return self.results.ids if self.results else []
 
     def paginate_queryset(self, queryset, page_size):
         """A page number that is not a number or is past the end shows the nearest page,
@@ -84,24 +92,37 @@ class DocumentSearchView(ListView):
                 "requested": requested[:20],
                 "number": page.number,
             }
-        documents = list(page.object_list)
-        for document in documents:
-            document.snippet_html = snippet_html(getattr(document, "snippet", ""))
+        documents = self.page_documents(list(page.object_list))
         page.object_list = documents
         return paginator, page, documents, page.has_other_pages()
 
-    def get_paginator(self, queryset, per_page, **kwargs):
-        paginator = super().get_paginator(queryset, per_page, **kwargs)
-        # The facets (counted first) already know how many documents match: no COUNT(*),
-        # which would evaluate the full-text condition once more.
-        if (count := self.filterset.match_count) is not None:
-            paginator.count = count
-        return paginator
+    def page_documents(self, ids: list[int]) -> list[Document]:
+        """The documents of one page, in the order of `ids`, with their snippet when there
+        is a query (ranked and highlighted for these twenty only)."""
+        documents = with_snippets(Document.objects.filter(pk__in=ids), self.filterset.query)
+        by_id = {
+            document.pk: document
+            for document in documents.defer(*HEAVY_FIELDS).prefetch_related("cities")
+        }
+        page = [by_id[pk] for pk in ids if pk in by_id]
+        for document in page:
+            document.snippet_html = snippet_html(getattr(document, "snippet", ""))
+        return page
 
     def get_context_data(self, **kwargs):
-        facets = self.filterset.facets()
         context = super().get_context_data(**kwargs)  # paginates
-        context.update(filterset=self.filterset, facets=facets, page_notice=self.page_notice)
+        results = self.results
+        if results is None:  # no member access: nothing found, nothing counted
+            counts = {name: [] for name in DocumentFilterSet.FACETS}
+        else:
+            counts = results.facet_counts
+        context.update(
+            filterset=self.filterset,
+            facets=self.filterset.facets(counts),
+            result_total=results.total if results else 0,
+            results_capped=bool(results and results.is_capped),
+            page_notice=self.page_notice,
+        )
         return context
 
     def get_template_names(self):
