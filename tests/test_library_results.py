@@ -134,3 +134,18 @@ def test_a_facet_lists_its_most_frequent_values_and_the_selected_ones(client_as,
         ("City 1", 3, False),
         ("City 3", 1, True),
     ]
+
+
+def test_related_documents_are_kept_until_the_library_changes(client_as, library):
+    client = client_as("member")
+    url = reverse("library:document", args=[library[0].pk])
+    before = client.get(url).context["related_documents"]
+    assert len(before) == 5
+    newest = make_document(
+        title="Newest on the same themes", cities=list(library[0].cities.all()), status="pending"
+    )
+    newest.themes.set(library[0].themes.all())
+    refresh_denormalised(newest)
+    publish(newest, by=None)
+    after = client.get(url).context["related_documents"]
+    assert after[0] == newest

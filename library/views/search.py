@@ -8,7 +8,7 @@ from django.views.generic import DetailView, ListView, TemplateView
 
 from library.filtersets import DocumentFilterSet, document_themes, whole_library_counts
 from library.models import Document
-from library.results import search_results, shared_library
+from library.results import kept, search_results, shared_library
 from library.search import snippet_html, with_snippets
 
 # Columns a list of documents never shows: the whole text of the file and its index.
@@ -197,8 +197,18 @@ class DocumentDetailView(DetailView):
         )
 
     def get_context_data(self, **kwargs):
+        return super().get_context_data(related_documents=self.related_documents(), **kwargs)
+
+    def related_documents(self) -> list[Document]:
+        """Related reading: the same for every reader (it is drawn from the published
+        library), so chosen once and kept until the library changes (library.results)."""
         document = self.object
-        return super().get_context_data(
-            related_documents=related_documents(document, readable_documents(self.request.user)),
-            **kwargs,
+        related_ids = kept(
+            f"related:{document.pk}",
+            lambda: [
+                related.pk
+                for related in related_documents(document, readable_documents(self.request.user))
+            ],
         )
+        found = Document.objects.filter(pk__in=related_ids).defer(*HEAVY_FIELDS).in_bulk()
+        return [found[pk] for pk in related_ids if pk in found]
