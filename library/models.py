@@ -22,6 +22,7 @@ from library.choices import (
 from membership.access import has_member_access
 from membership.models import City, Region, ThemedItem
 from membership.models.base import DecisionRecord
+from scn_portal.choice_labels import ChoiceLabelsMixin
 
 
 def document_upload_path(document, filename: str) -> str:
@@ -51,7 +52,7 @@ class DocumentQuerySet(models.QuerySet):
         return self.filter(uploaded_by=user, status=DocumentStatus.PENDING)
 
 
-class Document(DecisionRecord):
+class Document(ChoiceLabelsMixin, DecisionRecord):
     """A document of the library: its file, what it is about, and its review status.
 
     `search_vector` is computed by PostgreSQL (a generated column) from the title (weight

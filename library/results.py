@@ -23,17 +23,21 @@ import datetime
 import hashlib
 import json
 import pickle
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from django.db import transaction
 from django.utils import timezone
 
 from library.models import Document, SearchResultSet
+from library.search import with_snippets
 
 # Readers page through the best matches, as on any search engine; beyond these, the page
 # asks them to refine the search. 50 pages of 20.
 MAX_RESULTS = 1000
 RESULTS_SECONDS = 600
+# Part of every key: change it when what is kept changes shape, so that rows written by the
+# previous release are not read by this one.
+KEPT_FORMAT = "2"
 WHOLE_LIBRARY_KEY = "whole-library-counts"
 
 
@@ -44,6 +48,8 @@ class SearchResults:
     total: int  # every matching document, even beyond MAX_RESULTS
     ids: list[int]  # the first MAX_RESULTS in the page's order
     facet_counts: dict  # {facet: counted values}, as DocumentFilterSet.facet_counts() gives
+    # The snippets of the first page's documents (most readers see no other): {id: snippet}
+    first_page_snippets: dict[int, str] = field(default_factory=dict)
 
     @property
     def is_capped(self) -> bool:
@@ -71,9 +77,10 @@ def library_changed() -> None:
     transaction.on_commit(forget)
 
 
-def kept(key: str, compute):
-    """The value kept under `key` if computed less than RESULTS_SECONDS ago and since the
+def kept(name: str, compute):
+    """The value kept under `name` if computed less than RESULTS_SECONDS ago and since the
     library last changed, else `compute()`, kept now."""
+    key = hashlib.sha256(f"{KEPT_FORMAT}:{name}".encode()).hexdigest()
     now = timezone.now()
     fresh_since = now - datetime.timedelta(seconds=RESULTS_SECONDS)
     row = SearchResultSet.objects.filter(key=key, computed_at__gt=fresh_since).first()
@@ -93,17 +100,16 @@ def kept(key: str, compute):
 
 
 def search_key(state: dict) -> str:
-    """The key of a search state (its cleaned fields, order included)."""
-    canonical = json.dumps(state, sort_keys=True, ensure_ascii=False, default=str)
-    return hashlib.sha256(canonical.encode()).hexdigest()
+    """The name of a search state (its cleaned fields, order included) for `kept`."""
+    return "search:" + json.dumps(state, sort_keys=True, ensure_ascii=False, default=str)
 
 
-def search_results(filterset) -> SearchResults:
+def search_results(filterset, page_size: int) -> SearchResults:
     """The results of the search `filterset` describes, kept or computed now."""
-    return kept(search_key(filterset.state()), lambda: compute_results(filterset))
+    return kept(search_key(filterset.state()), lambda: compute_results(filterset, page_size))
 
 
-def compute_results(filterset) -> SearchResults:
+def compute_results(filterset, page_size: int) -> SearchResults:
     """The facet counts first: with a text query they fetch the ids of all matches once,
     which also gives the total without a COUNT(*)."""
     facet_counts = filterset.facet_counts()
@@ -111,4 +117,10 @@ def compute_results(filterset) -> SearchResults:
     total = filterset.match_count
     if total is None:
         total = len(ids) if len(ids) < MAX_RESULTS else filterset.qs.count()
-    return SearchResults(total=total, ids=ids, facet_counts=facet_counts)
+    snippets = {}
+    if filterset.query:
+        first_page = Document.objects.filter(pk__in=ids[:page_size])
+        snippets = dict(with_snippets(first_page, filterset.query).values_list("pk", "snippet"))
+    return SearchResults(
+        total=total, ids=ids, facet_counts=facet_counts, first_page_snippets=snippets
+    )

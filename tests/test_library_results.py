@@ -41,6 +41,11 @@ def test_a_search_is_computed_once_then_read(client_as, library):
     assert full_text_queries(second) == 0
     assert sum("ts_headline" in query["sql"] for query in second.captured_queries) == 1
     assert page_one.context["result_total"] == page_two.context["result_total"] == 30
+    # Page 1 again: its snippets were kept with the results.
+    with CaptureQueriesContext(connection) as third:
+        again = client.get(SEARCH, {"q": "prevention"})
+    assert not any("ts_headline" in query["sql"] for query in third.captured_queries)
+    assert "<mark>" in again.content.decode()
     shown = [doc.pk for doc in page_one.context["object_list"] + page_two.context["object_list"]]
     assert len(set(shown)) == 30
     assert SearchResultSet.objects.count() == 1

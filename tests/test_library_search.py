@@ -543,8 +543,9 @@ HOME_QUERIES_COLD = 13
 SEARCH_QUERIES = 8
 # a search never made before (or since the library changed): + the matching ids (once, and
 # once without each of the 4 facets with a selection), 6 facet counts over those ids, the
-# ids of the results in order, the removal of expired kept results and the write; no COUNT(*)
-SEARCH_QUERIES_COLD = 22
+# ids of the results in order, the first page's snippets, the removal of expired kept
+# results and the write; no COUNT(*)
+SEARCH_QUERIES_COLD = 23
 # + document, its cities, themes, regions, the kept related documents and their rows
 DOCUMENT_QUERIES = 8
 # the first view since the library changed: + choosing the related documents, the removal

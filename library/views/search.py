@@ -77,7 +77,9 @@ class DocumentSearchView(ListView):
         self.filterset = DocumentFilterSet(
             self.request.GET, queryset=library if library is not None else Document.objects.none()
         )
-        self.results = search_results(self.filterset) if library is not None else None
+        self.results = (
+            search_results(self.filterset, self.paginate_by) if library is not None else None
+        )
         return self.results.ids if self.results else []
 
     def paginate_queryset(self, queryset, page_size):
@@ -98,15 +100,17 @@ class DocumentSearchView(ListView):
 
     def page_documents(self, ids: list[int]) -> list[Document]:
         """The documents of one page, in the order of `ids`, with their snippet when there
-        is a query (ranked and highlighted for these twenty only)."""
-        documents = with_snippets(Document.objects.filter(pk__in=ids), self.filterset.query)
-        by_id = {
-            document.pk: document
-            for document in documents.defer(*HEAVY_FIELDS).prefetch_related("cities")
-        }
+        is a query (kept with the results for the first page, else made for these twenty)."""
+        documents = Document.objects.filter(pk__in=ids).defer(*HEAVY_FIELDS)
+        kept_snippets = self.results.first_page_snippets if self.results else {}
+        query = self.filterset.query
+        if query and not all(pk in kept_snippets for pk in ids):
+            documents = with_snippets(documents, query)
+        by_id = {document.pk: document for document in documents.prefetch_related("cities")}
         page = [by_id[pk] for pk in ids if pk in by_id]
         for document in page:
-            document.snippet_html = snippet_html(getattr(document, "snippet", ""))
+            snippet = getattr(document, "snippet", None) or kept_snippets.get(document.pk, "")
+            document.snippet_html = snippet_html(snippet)
         return page
 
     def get_context_data(self, **kwargs):
