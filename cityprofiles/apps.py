@@ -19,3 +19,11 @@ class CityProfilesConfig(AppConfig):
         post_delete.connect(
             delete_photo_file, sender=CityProfile, dispatch_uid="cityprofiles_photo_cleanup"
         )
+
+        # The directory's map of the member cities is drawn once per language and kept
+        # until a city, a region or a profile changes (cityprofiles.map.member_city_map_html).
+        from cityprofiles.map import MAP_TOPIC
+        from membership.models import City, Region
+        from scn_portal.kept import forget_on_changes
+
+        forget_on_changes(MAP_TOPIC, City, Region, CityProfile)

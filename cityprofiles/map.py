@@ -16,12 +16,16 @@ from functools import cache
 from itertools import pairwise
 from pathlib import Path
 
+from django.conf import settings
 from django.db.models import Exists, OuterRef
+from django.template.loader import render_to_string
 from django.urls import reverse
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from cityprofiles.models import CityProfile
 from membership.models import City
+from scn_portal.kept import kept_until_changed
 
 LAND_TOPOJSON = Path(__file__).resolve().parent / "data" / "world-atlas-2.0.2" / "land-110m.json"
 
@@ -403,3 +407,19 @@ def member_city_map(cities=None) -> CityMap:
         key=lambda entry: entry.name,
     )
     return CityMap(dots=dots, legend=legend)
+
+
+MAP_TOPIC = "member-city-map"
+
+
+def member_city_map_html() -> str:
+    """The map of every member city drawn as HTML (templates/cityprofiles/inc/map.html) in
+    the active language. The same for every member, and with 2,000 cities the costliest
+    part of the directory: drawn once per language and kept until a city, region or profile
+    changes (scn_portal.kept; receivers in cityprofiles.apps)."""
+    language = get_language() or settings.LANGUAGE_CODE
+    return kept_until_changed(
+        MAP_TOPIC,
+        language,
+        lambda: render_to_string("cityprofiles/inc/map.html", {"city_map": member_city_map()}),
+    )

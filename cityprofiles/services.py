@@ -139,14 +139,14 @@ def last_change(profile: CityProfile) -> ProfileChange | None:
     return profile.changes.select_related("user").first()
 
 
-def city_events(city: City) -> list:
-    """The city's events, for its profile page: those it hosted, visited or took part in,
-    newest first, through one query (events.queries.city_events). Imported here, when
+def city_events(city: City, limit: int) -> list:
+    """The city's `limit` newest events, for its profile page: those it hosted, visited or
+    took part in, through one query (events.queries.city_events). Imported here, when
     called: the events app depends on membership, and cityprofiles only on this one
     function of it."""
     from events.queries import city_events as events_of_city
 
-    return events_of_city(city)
+    return events_of_city(city, limit)
 
 
 # --- history ---

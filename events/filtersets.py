@@ -20,6 +20,7 @@ from scn_portal.filtersets import (
     matching_every_word,
     tagged_with_every,
 )
+from scn_portal.kept import kept_until_changed
 
 
 class When:
@@ -28,6 +29,27 @@ class When:
     ALL = "all"
 
     CHOICES = [(UPCOMING, _("Upcoming")), (PAST, _("Past")), (ALL, _("All dates"))]
+
+
+EVENTS_TOPIC = "events"
+
+
+def cities_with_events():
+    """The cities that hosted, visited or took part in a published event."""
+    published = Event.objects.published()
+    involved = (
+        Q(hosted_events__in=published) | Q(visiting_events__in=published) | Q(events__in=published)
+    )
+    return (
+        City.objects.filter(pk__in=City.objects.filter(involved).values("pk"))
+        .only("pk", "name", "slug", "country")
+        .order_by("name")
+    )
+
+
+def city_choices() -> list[tuple[str, str]]:
+    """(slug, name) of the cities of the events list's city menu."""
+    return list(cities_with_events().values_list("slug", "name"))
 
 
 class EventFilterSet(BaseFilterSet):
@@ -61,19 +83,22 @@ class EventFilterSet(BaseFilterSet):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        published = Event.objects.published()
-        involved = (
-            Q(hosted_events__in=published)
-            | Q(visiting_events__in=published)
-            | Q(events__in=published)
+        # The city and year menus list the same for every member (staff also see the
+        # years of drafts): kept until an event or a city changes (receivers in
+        # events.apps). The city menu is drawn from `listed_choices`
+        # (templates/inc/select_field.html); its queryset only checks the value asked for.
+        audience = "staff" if self.request and self.request.user.is_staff else "members"
+        cities, years = kept_until_changed(
+            EVENTS_TOPIC, f"menus:{audience}", lambda: (city_choices(), self.event_years())
         )
-        self.form.fields["city"].queryset = (
-            City.objects.filter(pk__in=City.objects.filter(involved).values("pk"))
-            .only("pk", "name", "slug", "country")
-            .order_by("name")
-        )
-        # The years of the events the viewer may see (all the years an event spans),
-        # newest first.
+        city = self.form.fields["city"]
+        city.queryset = cities_with_events()
+        city.listed_choices = [("", city.empty_label), *cities]
+        self.form.fields["year"].choices = [("", _("Any year"))] + [(year, year) for year in years]
+
+    def event_years(self) -> list[int]:
+        """The years of the events the viewer may see (all the years an event spans),
+        newest first."""
         spans = (
             self.queryset.order_by()
             .annotate(first=ExtractYear("start_date"), last=ExtractYear("end_date"))
@@ -81,9 +106,7 @@ class EventFilterSet(BaseFilterSet):
             .distinct()
         )
         years = {year for first, last in spans for year in range(first, (last or first) + 1)}
-        self.form.fields["year"].choices = [("", _("Any year"))] + [
-            (year, year) for year in sorted(years, reverse=True)
-        ]
+        return sorted(years, reverse=True)
 
     @property
     def when_value(self) -> str:

@@ -21,9 +21,10 @@ def involving_city(city) -> Q:
     return Q(host_city=city) | Q(visiting_city=city) | Q(pk__in=participating)
 
 
-def city_events(city) -> list[Event]:
-    """The published (or cancelled) events `city` hosted, visited or took part in, newest
-    first: one query. The city profile page is for members, so drafts never show."""
+def city_events(city, limit: int) -> list[Event]:
+    """The `limit` newest published (or cancelled) events `city` hosted, visited or took
+    part in: one query. The city profile page is for members, so drafts never show; it
+    links to the events list for the others."""
     return list(
         Event.objects.published()
         .filter(involving_city(city))
@@ -37,7 +38,7 @@ def city_events(city) -> list[Event]:
             "end_date",
             "date_precision",
         )
-        .order_by("-start_date", "title", "pk")
+        .order_by("-start_date", "title", "pk")[:limit]
     )
 
 

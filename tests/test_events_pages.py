@@ -277,13 +277,15 @@ def test_list_query_count_does_not_grow_with_events(
     with CaptureQueriesContext(connection) as one:
         client.get(index)
     # session, user with member and city, then: count, page of events, their themes,
-    # the city, year, region and theme choices of the filter form
-    assert len(one.captured_queries) <= LIST_QUERIES
+    # the kept city and year menus, the region and theme choices of the filter form
+    queries = len(one.captured_queries)  # read now: the next request empties the log
+    assert queries <= LIST_QUERIES
     for number in range(19):
         event = EventFactory(capacity=5, host_city=CityFactory(), visiting_city=CityFactory())
         event.themes.add(theme(f"Theme {number}"))
         RegistrationFactory(event=event, user=MemberFactory().user)
-    with django_assert_num_queries(len(one.captured_queries)):
+    client.get(index)  # the menus changed with the events: kept again
+    with django_assert_num_queries(queries):
         response = client.get(index)
     assert len(response.context["events"]) == 20
 
@@ -522,7 +524,7 @@ def test_city_events_hosted_visited_or_taken_part_in_newest_first(
     EventFactory(title="Draft", host_city=city_a, status=EventStatus.DRAFT)
     EventFactory(title="Other city", host_city=city_b)
     with django_assert_num_queries(1):
-        events = city_events(city_a)
+        events = city_events(city_a, 10)
     assert events == [part, visited, hosted]
 
 
@@ -532,6 +534,21 @@ def test_a_city_profile_lists_its_events(client_as, city_a):
     page = client_as("member").get(reverse("cityprofiles:profile", args=[city_a.slug]))
     assert page.context["events"] == [event]
     assert f'href="{event.get_absolute_url()}"' in page.content.decode()
+    assert "All events of" not in page.content.decode()
+
+
+def test_a_city_profile_lists_its_ten_newest_events_and_links_to_the_others(client_as, city_a):
+    CityProfile.objects.create(city=city_a, published=True)
+    events = [
+        EventFactory(title=f"Workshop {number:02}", host_city=city_a, start_date=days(-number))
+        for number in range(12)
+    ]
+    page = client_as("member").get(reverse("cityprofiles:profile", args=[city_a.slug]))
+    assert page.context["events"] == events[:10]
+    all_events = f"{reverse('events:index')}?city={city_a.slug}&amp;when=all"
+    assert f'href="{all_events}"' in page.content.decode()
+    listed = client_as("member").get(reverse("events:index"), {"city": city_a.slug, "when": "all"})
+    assert len(listed.context["object_list"]) == 12
 
 
 # --- the admin ---------------------------------------------------------------------------------

@@ -4,7 +4,7 @@ the member cities."""
 from django.views.generic import ListView
 
 from cityprofiles.filtersets import CityProfileFilterSet
-from cityprofiles.map import member_city_map
+from cityprofiles.map import member_city_map_html
 from cityprofiles.models import CityProfile
 
 
@@ -32,6 +32,6 @@ class CityDirectoryView(ListView):
         return super().get_context_data(
             filterset=self.filterset,
             selected_themes=self.filterset.selected_themes,
-            city_map=member_city_map(),
+            city_map_html=member_city_map_html(),
             **kwargs,
         )

@@ -26,6 +26,7 @@ from membership.expectations import city_expectations
 from membership.models import AdvisoryGroupMembership, SteeringCommitteeSeat
 
 LIBRARY_LIST_LENGTH = 10
+PROFILE_EVENTS_SHOWN = 10
 # What a list of documents shows: never the file's whole text or its search index.
 DOCUMENT_LIST_FIELDS = ("pk", "title", "language", "document_type", "year_published",
                         "published_at")  # fmt: skip
@@ -68,6 +69,8 @@ class CityProfileView(TemplateView):
         profile = self.profile
         city = profile.city
         can_edit = CityProfile.objects.editable_by(user).filter(pk=profile.pk).exists()
+        # One more than shown: whether to link to the others in the events list.
+        events = services.city_events(city, PROFILE_EVENTS_SHOWN + 1)
         context = {
             "profile": profile,
             "city": city,
@@ -81,7 +84,8 @@ class CityProfileView(TemplateView):
                 .only(*DOCUMENT_LIST_FIELDS)
                 .order_by("-published_at", "-pk")[:LIBRARY_LIST_LENGTH]
             ),
-            "events": services.city_events(city),
+            "events": events[:PROFILE_EVENTS_SHOWN],
+            "more_events": len(events) > PROFILE_EVENTS_SHOWN,
             "steering_seat": SteeringCommitteeSeat.objects.current().filter(city=city).first(),
             "advisory_roles": (
                 AdvisoryGroupMembership.objects.current()

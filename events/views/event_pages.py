@@ -43,7 +43,7 @@ class EventListView(ListView):
 
     def get_queryset(self):
         self.filterset = EventFilterSet(
-            self.request.GET, queryset=visible_events(self.request.user)
+            self.request.GET, queryset=visible_events(self.request.user), request=self.request
         )
         return with_card_figures(self.filterset.qs, self.request.user).prefetch_related("themes")
 

@@ -1,0 +1,76 @@
+"""Values computed from the database, kept in the shared cache until the data they come
+from changes (issue 10, "Performance").
+
+Some parts of a page are the same for every member and cost far more to compute than to
+read: the map of 2,000 member cities, the cities and years of the events list's filters.
+`kept_until_changed(topic, name, compute)` keeps such a value under a *topic* (the data it
+is computed from); `forget(topic)` (called by signal receivers registered with
+`forget_on_changes`) makes every value of the topic be computed again.
+
+How: each topic has a *generation*, a random token in the cache; a value is kept with the
+generation it was computed in and is used only while that is still the topic's
+generation. Forgetting replaces the token. Reading costs one cache query (the token and the
+value together). A token the cache lost (evicted or expired) is replaced by a new one:
+values computed before are then ignored, never used stale.
+
+The library's search results are kept differently (library.results): they are written
+from many different searches, where a table of their own costs less than the cache.
+"""
+
+import uuid
+
+from django.core.cache import cache
+from django.db import transaction
+from django.db.models.signals import m2m_changed, post_delete, post_save
+
+KEPT_SECONDS = 3600
+
+
+def _generation_key(topic: str) -> str:
+    return f"generation:{topic}"
+
+
+def kept_until_changed(topic: str, name: str, compute, timeout: int = KEPT_SECONDS):
+    """The value of `compute()` for `name`, kept under `topic` until `forget(topic)` or
+    for `timeout` seconds."""
+    generation_key, value_key = _generation_key(topic), f"kept:{topic}:{name}"
+    found = cache.get_many([generation_key, value_key])
+    generation = found.get(generation_key)
+    if generation is None:
+        generation = uuid.uuid4().hex
+        if not cache.add(generation_key, generation, timeout=None):
+            generation = cache.get(generation_key)  # another process made one first
+    held = found.get(value_key)
+    if held is not None and held[0] == generation:
+        return held[1]
+    value = compute()
+    cache.set(value_key, (generation, value), timeout)
+    return value
+
+
+def forget(topic: str) -> None:
+    """Every value kept under `topic` is computed again when next asked for: now, and
+    again once the current transaction commits (a value computed in between, from the
+    data before the change, would otherwise stay)."""
+
+    def new_generation():
+        cache.set(_generation_key(topic), uuid.uuid4().hex, timeout=None)
+
+    new_generation()
+    transaction.on_commit(new_generation)
+
+
+def forget_on_changes(topic: str, *senders) -> None:
+    """Forget `topic` whenever a row of one of `senders` (models, or the through models
+    of many-to-many fields) is saved, deleted, or changes its many-to-many links.
+    Bulk updates bypass signals: code doing them calls `forget` itself."""
+
+    def receiver(sender, **kwargs):
+        if kwargs.get("action", "post_").startswith("post_"):
+            forget(topic)
+
+    for sender in senders:
+        uid = f"kept:{topic}:{sender._meta.label}"
+        post_save.connect(receiver, sender=sender, weak=False, dispatch_uid=uid + ":save")
+        post_delete.connect(receiver, sender=sender, weak=False, dispatch_uid=uid + ":delete")
+        m2m_changed.connect(receiver, sender=sender, weak=False, dispatch_uid=uid + ":m2m")

@@ -1,0 +1,89 @@
+"""Values kept until their data changes (scn_portal.kept), and the directory's map kept
+with it: drawn once, drawn again as soon as a city or profile changes."""
+
+from django.core.cache import cache
+from django.urls import reverse
+
+from cityprofiles.models import CityProfile
+from membership.models import City
+from scn_portal.kept import forget, kept_until_changed
+from tests.test_city_map import network  # noqa: F401 - the reference network fixture
+
+
+class Counter:
+    def __init__(self):
+        self.calls = 0
+
+    def __call__(self):
+        self.calls += 1
+        return f"value {self.calls}"
+
+
+def test_a_value_is_computed_once_then_read(db):
+    compute = Counter()
+    assert kept_until_changed("topic", "name", compute) == "value 1"
+    assert kept_until_changed("topic", "name", compute) == "value 1"
+    assert compute.calls == 1
+
+
+def test_forgetting_a_topic_computes_its_values_again(db):
+    compute, other = Counter(), Counter()
+    kept_until_changed("topic", "name", compute)
+    kept_until_changed("other-topic", "name", other)
+    forget("topic")
+    assert kept_until_changed("topic", "name", compute) == "value 2"
+    assert kept_until_changed("other-topic", "name", other) == "value 1"
+
+
+def test_a_lost_generation_never_serves_an_old_value(db):
+    compute = Counter()
+    kept_until_changed("topic", "name", compute)
+    cache.delete("generation:topic")  # evicted by the cache, say
+    assert kept_until_changed("topic", "name", compute) == "value 2"
+
+
+def test_names_are_kept_apart(db):
+    assert kept_until_changed("topic", "en", lambda: "English") == "English"
+    assert kept_until_changed("topic", "fr", lambda: "Français") == "Français"
+    assert kept_until_changed("topic", "en", lambda: "again") == "English"
+
+
+def test_the_map_follows_a_newly_published_profile_at_once(client_as, network):  # noqa: F811
+    client = client_as("member")
+    aarhus = City.objects.get(name="Aarhus")
+    link = f'href="{reverse("cityprofiles:profile", args=[aarhus.slug])}"'
+    assert link not in client.get(reverse("cityprofiles:index")).content.decode()
+    profile = CityProfile.objects.create(city=aarhus, published=False)
+    assert link not in client.get(reverse("cityprofiles:index")).content.decode()
+    profile.published = True
+    profile.save()
+    assert link in client.get(reverse("cityprofiles:index")).content.decode()
+
+
+def test_the_map_is_kept_per_language(client_as, network):  # noqa: F811
+    client = client_as("member")
+    english = client.get(reverse("cityprofiles:index")).content.decode()
+    client.cookies.load({"django_language": "fr"})
+    french = client.get(reverse("cityprofiles:index"), HTTP_ACCEPT_LANGUAGE="fr").content
+    assert "World map of the member cities" in english
+    assert "World map of the member cities" not in french.decode()
+
+
+def test_the_events_city_menu_follows_a_new_event_and_keeps_the_choice(client_as):
+    from tests.event_factories import EventFactory
+    from tests.factories import CityFactory
+
+    client = client_as("member")
+    first = EventFactory(host_city=CityFactory(name="Aarhus"))
+    page = client.get(reverse("events:index")).content.decode()
+    assert f'<option value="{first.host_city.slug}">Aarhus</option>' in page
+    second = EventFactory(host_city=CityFactory(name="Mombasa"), title="Mombasa workshop")
+    page = client.get(reverse("events:index"), {"city": second.host_city.slug}).content.decode()
+    assert f'<option value="{second.host_city.slug}" selected>Mombasa</option>' in page
+    assert f'<option value="{first.host_city.slug}">Aarhus</option>' in page
+
+
+def test_an_unknown_city_in_the_events_menu_is_explained(client_as):
+    response = client_as("member").get(reverse("events:index"), {"city": "atlantis"})
+    assert response.status_code == 200
+    assert 'aria-invalid="true"' in response.content.decode()
