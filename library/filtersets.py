@@ -190,6 +190,21 @@ def field_counts(documents: QuerySet, field: str) -> list[tuple]:
     )
 
 
+OBJECT_FACETS = ("theme", "city", "region")
+
+
+def most_frequent(counted, is_selected=lambda item: False) -> list:
+    """The MAX_FACET_VALUES most frequent of `counted` (which comes most frequent first)
+    and the selected ones: a network of 2,000 cities cannot list them all beside the
+    results (nor keep them with every search); a reader looking for one city searches for
+    it or comes from its page."""
+    return [
+        item
+        for position, item in enumerate(counted)
+        if position < MAX_FACET_VALUES or is_selected(item)
+    ]
+
+
 def whole_library_counts() -> dict:
     """{facet: counted values} over every published document (see facets()): the same for
     every member (the library home, a search page with nothing typed or ticked), so kept
@@ -197,14 +212,17 @@ def whole_library_counts() -> dict:
 
     def count():
         published = Document.objects.published()
-        return {
-            "theme": list(theme_counts(published)),
-            "city": list(city_counts(published)),
-            "region": list(region_counts(published)),
+        counts = {
+            "theme": theme_counts(published),
+            "city": city_counts(published),
+            "region": region_counts(published),
             "language": field_counts(published, "language"),
             "type": field_counts(published, "document_type"),
             "year": field_counts(published, "year_published"),
         }
+        # Only the cities are trimmed: the library home lists every theme and region.
+        return {**counts, "theme": list(counts["theme"]), "region": list(counts["region"]),
+                "city": most_frequent(counts["city"])}  # fmt: skip
 
     return kept(WHOLE_LIBRARY_KEY, count)
 
@@ -382,14 +400,23 @@ class DocumentFilterSet(BaseFilterSet):
                 return self.filter_queryset(self.queryset.all(), leave_out=name)
             return Document.objects.filter(pk__any=self.matching_ids(name))
 
-        return {
-            "theme": list(theme_counts(without("theme"))),
-            "city": list(city_counts(without("city"))),
-            "region": list(region_counts(without("region"))),
+        counts = {
+            "theme": theme_counts(without("theme")),
+            "city": city_counts(without("city")),
+            "region": region_counts(without("region")),
             "language": field_counts(without("language"), "language"),
             "type": field_counts(without("type"), "document_type"),
             "year": field_counts(without("year"), "year_published"),
         }
+        return {name: self._shown(name, counted) for name, counted in counts.items()}
+
+    def _shown(self, facet: str, counted) -> list:
+        """The values of `facet` the page lists: the most frequent and the selected ones."""
+        selected = self.cleaned(facet) or []
+        if facet in OBJECT_FACETS:
+            return most_frequent(counted, lambda obj: obj in selected)
+        codes = {str(value) for value in selected}
+        return most_frequent(counted, lambda item: str(item[0]) in codes)
 
     def facets(self, counts: dict | None = None) -> list[Facet]:
         """The six facets as the page shows them, from `counts` (facet_counts() when not
@@ -407,26 +434,13 @@ class DocumentFilterSet(BaseFilterSet):
         facets[-1].values.sort(key=lambda option: option.value, reverse=True)
         return facets
 
-    @staticmethod
-    def _most_frequent(counted, is_selected) -> list:
-        """The MAX_FACET_VALUES most frequent of `counted` (which comes most frequent
-        first), and the selected ones: a network of 2,000 cities cannot list them all
-        beside the results; a reader looking for one city searches for it or comes from
-        its page."""
-        return [
-            item
-            for position, item in enumerate(counted)
-            if position < MAX_FACET_VALUES or is_selected(item)
-        ]
-
     def _object_facet(self, name, counted, localized=False) -> Facet:
         def label_of(obj):
             return obj.localized_name if localized else obj.name
 
         selected = self.cleaned(name) or []
         values = [
-            FacetValue(obj.slug, label_of(obj), obj.count, obj in selected)
-            for obj in self._most_frequent(counted, lambda obj: obj in selected)
+            FacetValue(obj.slug, label_of(obj), obj.count, obj in selected) for obj in counted
         ]
         shown = {value.value for value in values}
         # A selected value that no longer matches anything stays on the page, so that it
@@ -442,7 +456,7 @@ class DocumentFilterSet(BaseFilterSet):
         selected = {str(value) for value in self.cleaned(name) or []}
         values = [
             FacetValue(str(code), str(labels.get(code, code)), count, str(code) in selected)
-            for code, count in self._most_frequent(counted, lambda item: str(item[0]) in selected)
+            for code, count in counted
         ]
         shown = {value.value for value in values}
         values += [

@@ -1,0 +1,26 @@
+"""The options of filter selects, built in Python (scn_portal.templatetags.portal)."""
+
+from django import forms
+
+from scn_portal.templatetags.portal import select_options
+
+
+class MenuForm(forms.Form):
+    city = forms.ChoiceField(choices=[("", "Any city"), ("a&b", "Tom & <Jerry>"), ("x", "X")])
+
+
+def test_options_are_escaped_and_the_value_selected():
+    options = select_options(MenuForm({"city": "a&b"})["city"])
+    assert options == (
+        '<option value="">Any city</option>'
+        '<option value="a&amp;b" selected>Tom &amp; &lt;Jerry&gt;</option>'
+        '<option value="x">X</option>'
+    )
+
+
+def test_listed_choices_replace_the_field_s_own():
+    form = MenuForm()
+    form.fields["city"].listed_choices = [("", "Any"), ("kept", "Kept city")]
+    assert select_options(form["city"]) == (
+        '<option value="" selected>Any</option><option value="kept">Kept city</option>'
+    )
