@@ -20,10 +20,11 @@ class CityProfilesConfig(AppConfig):
             delete_photo_file, sender=CityProfile, dispatch_uid="cityprofiles_photo_cleanup"
         )
 
-        # The directory's map of the member cities is drawn once per language and kept
-        # until a city, a region or a profile changes (cityprofiles.map.member_city_map_html).
-        from cityprofiles.map import MAP_TOPIC
-        from membership.models import City, Region
+        # The directory's map and search results are kept until their data changes
+        # (cityprofiles.map, cityprofiles.views.directory).
+        from cityprofiles.map import DIRECTORY_TOPIC
+        from cityprofiles.models import Initiative
+        from membership.models import City, Region, ThemedItem
         from scn_portal.kept import forget_on_changes
 
-        forget_on_changes(MAP_TOPIC, City, Region, CityProfile)
+        forget_on_changes(DIRECTORY_TOPIC, City, Region, CityProfile, Initiative, ThemedItem)

@@ -254,6 +254,6 @@ class CityProfileFilterSet(BaseFilterSet):
             return None
         return Prefetch(
             "initiatives",
-            queryset=initiatives.prefetch_related("themes"),
+            queryset=initiatives.prefetch_related(Prefetch("themes", to_attr="theme_list")),
             to_attr="matching_initiatives",
         )

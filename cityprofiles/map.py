@@ -409,17 +409,19 @@ def member_city_map(cities=None) -> CityMap:
     return CityMap(dots=dots, legend=legend)
 
 
-MAP_TOPIC = "member-city-map"
+# The directory's map and what its searches find: kept until a city, region, profile,
+# initiative or theme link changes (receivers in cityprofiles.apps).
+DIRECTORY_TOPIC = "city-directory"
 
 
 def member_city_map_html() -> str:
     """The map of every member city drawn as HTML (templates/cityprofiles/inc/map.html) in
     the active language. The same for every member, and with 2,000 cities the costliest
-    part of the directory: drawn once per language and kept until a city, region or profile
-    changes (scn_portal.kept; receivers in cityprofiles.apps)."""
+    part of the directory: drawn once per language and kept until the directory's data
+    changes (scn_portal.kept)."""
     language = get_language() or settings.LANGUAGE_CODE
     return kept_until_changed(
-        MAP_TOPIC,
-        language,
+        DIRECTORY_TOPIC,
+        f"map:{language}",
         lambda: render_to_string("cityprofiles/inc/map.html", {"city_map": member_city_map()}),
     )

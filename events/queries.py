@@ -42,10 +42,9 @@ def city_events(city, limit: int) -> list[Event]:
     )
 
 
-def with_card_figures(events: QuerySet, user) -> QuerySet:
-    """What an event card shows beyond the event's own fields, inside the same query: the
-    confirmed participants (for the seats left) and the viewer's own registration status
-    (None when they have none)."""
+def confirmed_count() -> Coalesce:
+    """The confirmed participants of each event, to annotate events with: a subquery that
+    PostgreSQL answers from the index of registrations by event and status."""
     confirmed = (
         Registration.objects.filter(event=OuterRef("pk"), status=RegistrationStatus.CONFIRMED)
         .order_by()
@@ -53,11 +52,18 @@ def with_card_figures(events: QuerySet, user) -> QuerySet:
         .annotate(count=Count("pk"))
         .values("count")
     )
+    return Coalesce(Subquery(confirmed, output_field=IntegerField()), Value(0))
+
+
+def with_card_figures(events: QuerySet, user) -> QuerySet:
+    """What an event card shows beyond the event's own fields, inside the same query: the
+    confirmed participants (for the seats left) and the viewer's own registration status
+    (None when they have none)."""
     own_status = Registration.objects.filter(event=OuterRef("pk"), user_id=user.pk).values(
         "status"
     )[:1]
     return events.select_related("host_city", "visiting_city", "region").annotate(
-        confirmed_count=Coalesce(Subquery(confirmed, output_field=IntegerField()), Value(0)),
+        confirmed_count=confirmed_count(),
         viewer_status=Subquery(own_status),
     )
 

@@ -373,18 +373,10 @@ class DocumentFilterSet(BaseFilterSet):
         return None if ids is None else len(ids)
 
     def state(self) -> dict:
-        """What the search is, as plain values: the cleaned fields (a refused one is left
-        out, as it filters nothing) and the order. Equal states find the same documents."""
-        state = {"sort": self.sort_order}
-        for name, value in self.cleaned_data.items():
-            if name == "sort" or value in (None, "", []):
-                continue
-            if name in ("theme", "city", "region"):
-                value = sorted(obj.pk for obj in value)
-            elif isinstance(value, list):
-                value = sorted(value)
-            state[name] = value
-        return state
+        """What the search is (BaseFilterSet.state) with the order it is shown in. A
+        refused field filters nothing, so it is left out: equal states find the same
+        documents."""
+        return {**super().state(), "sort": self.sort_order}
 
     def facet_counts(self) -> dict:
         """{facet: counted values} of the six facets: one query each; with a text query,

@@ -6,6 +6,7 @@ from django import forms
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
 from django.core.validators import validate_unicode_slug
+from django.db import models
 from django.db.models import Q, QuerySet, Subquery
 from django.utils.translation import gettext_lazy as _
 
@@ -63,6 +64,26 @@ class BaseFilterSet(django_filters.FilterSet):
 
     def search(self, queryset, name, value):
         raise NotImplementedError("FilterSets define how `q` searches their objects")
+
+    def state(self) -> dict:
+        """What the list is asked for, as plain values: the valid fields (objects by
+        primary key, several values sorted). Lists with equal states find the same rows,
+        so their results can be kept (scn_portal.kept, library.results)."""
+        if not self.is_bound:
+            return {}
+        self.form.is_valid()
+        state = {}
+        for name, value in self.form.cleaned_data.items():
+            if value is None or value == "" or value == []:
+                continue
+            if isinstance(value, models.Model):
+                value = value.pk
+            elif isinstance(value, (list, tuple, QuerySet)):
+                value = sorted(
+                    item.pk if isinstance(item, models.Model) else item for item in value
+                )
+            state[name] = value
+        return state
 
 
 class SlugChoiceField(forms.ModelMultipleChoiceField):

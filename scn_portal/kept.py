@@ -17,6 +17,8 @@ The library's search results are kept differently (library.results): they are wr
 from many different searches, where a table of their own costs less than the cache.
 """
 
+import hashlib
+import json
 import uuid
 
 from django.core.cache import cache
@@ -33,7 +35,9 @@ def _generation_key(topic: str) -> str:
 def kept_until_changed(topic: str, name: str, compute, timeout: int = KEPT_SECONDS):
     """The value of `compute()` for `name`, kept under `topic` until `forget(topic)` or
     for `timeout` seconds."""
-    generation_key, value_key = _generation_key(topic), f"kept:{topic}:{name}"
+    # Hashed: a name may be long (the state of a search) and hold any character.
+    digest = hashlib.sha256(name.encode()).hexdigest()
+    generation_key, value_key = _generation_key(topic), f"kept:{topic}:{digest}"
     found = cache.get_many([generation_key, value_key])
     generation = found.get(generation_key)
     if generation is None:
@@ -46,6 +50,12 @@ def kept_until_changed(topic: str, name: str, compute, timeout: int = KEPT_SECON
     value = compute()
     cache.set(value_key, (generation, value), timeout)
     return value
+
+
+def state_name(state: dict) -> str:
+    """A name for `kept_until_changed` from the state of a list (its filters and order,
+    as plain values: FilterSet.state())."""
+    return json.dumps(state, sort_keys=True, ensure_ascii=False, default=str)
 
 
 def forget(topic: str) -> None:

@@ -188,7 +188,8 @@ ACCOUNT_REAUTHENTICATION_TIMEOUT = 5 * 60
 
 CACHES = {
     "default": {
-        "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+        # Django's database cache, writing in one statement (scn_portal/cache.py).
+        "BACKEND": "scn_portal.cache.PostgreSQLCache",
         "LOCATION": "scn_cache",
         # Rate limit counters live here: the default 300 entries would let someone flood
         # the cache with made-up emails until the counters of a real attack are culled.

@@ -200,6 +200,11 @@ class Event(models.Model):
         verbose_name = _("event")
         verbose_name_plural = _("events")
         ordering = ["-start_date", "title"]
+        indexes = [
+            # "Upcoming" is "ends today or later" (or starts, without an end): with this and
+            # the index on start_date, PostgreSQL reads the upcoming events only.
+            models.Index(fields=["end_date"], name="event_end_date"),
+        ]
         constraints = [
             models.CheckConstraint(
                 condition=Q(end_date__isnull=True) | Q(end_date__gte=models.F("start_date")),

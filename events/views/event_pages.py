@@ -7,7 +7,7 @@ fixed number of queries, whatever the number of events."""
 
 from django import forms
 from django.contrib import messages
-from django.db.models import Count, Prefetch, Q
+from django.db.models import Prefetch
 from django.shortcuts import get_object_or_404
 from django.urls import NoReverseMatch, reverse
 from django.utils import timezone
@@ -15,10 +15,10 @@ from django.utils.translation import gettext as _
 from django.views.generic import ListView, TemplateView
 
 from cityprofiles.models import CityProfile
-from events.choices import EXCHANGE_KINDS, RegistrationStatus
+from events.choices import EXCHANGE_KINDS
 from events.filtersets import EventFilterSet
 from events.models import Event, Registration
-from events.queries import describe_cards, month_grid, with_card_figures
+from events.queries import confirmed_count, describe_cards, month_grid, with_card_figures
 from library.choices import DOCUMENT_LANGUAGES
 from library.models import Document
 from membership.models import City
@@ -122,12 +122,9 @@ class EventDetailView(TemplateView):
             visible_events(user)
             .select_related("region", "host_city", "visiting_city")
             .prefetch_related("themes", Prefetch("participating_cities", queryset=cities))
-            .annotate(
-                participant_count=Count(
-                    "registrations",
-                    filter=Q(registrations__status=RegistrationStatus.CONFIRMED),
-                )
-            ),
+            # Counted from the index of registrations (events.queries): a summit has
+            # thousands.
+            .annotate(participant_count=confirmed_count()),
             slug=slug,
         )
         return super().get(request, *args, **kwargs)
