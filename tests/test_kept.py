@@ -87,3 +87,23 @@ def test_an_unknown_city_in_the_events_menu_is_explained(client_as):
     response = client_as("member").get(reverse("events:index"), {"city": "atlantis"})
     assert response.status_code == 200
     assert 'aria-invalid="true"' in response.content.decode()
+
+
+def test_the_directory_lists_a_newly_published_profile_at_once(client_as, network):  # noqa: F811
+    client = client_as("member")
+    aarhus = City.objects.get(name="Aarhus")
+    card = '">Aarhus</a></h3>'
+    assert card not in client.get(reverse("cityprofiles:index")).content.decode()
+    CityProfile.objects.create(city=aarhus, published=True)
+    assert card in client.get(reverse("cityprofiles:index")).content.decode()
+
+
+def test_the_directory_keeps_each_page_of_a_search_apart(client_as, network):  # noqa: F811
+    client = client_as("member")
+    for city in City.objects.order_by("name")[:30]:
+        CityProfile.objects.create(city=city, published=True)
+    first = client.get(reverse("cityprofiles:index")).content.decode()
+    second = client.get(reverse("cityprofiles:index"), {"page": 2}).content.decode()
+    assert first.count('<li class="directory-card') == 24
+    assert second.count('<li class="directory-card') == 6
+    assert client.get(reverse("cityprofiles:index"), {"page": 3}).status_code == 404

@@ -55,9 +55,7 @@ def normalised(response, *typed: str) -> str:
 
 
 def test_rate_limits_count_in_the_shared_database_cache():
-    assert django_settings.CACHES["default"]["BACKEND"] == (
-        "django.core.cache.backends.db.DatabaseCache"
-    )
+    assert django_settings.CACHES["default"]["BACKEND"] == "scn_portal.cache.PostgreSQLCache"
     assert isinstance(caches["default"], DatabaseCache)  # not a per-process locmem cache
     assert caches["default"]._max_entries >= 10_000  # counters are not culled by a flood
 
