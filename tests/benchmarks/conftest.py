@@ -2,34 +2,43 @@
 
 Why not pytest-django's test database: it is created empty for every run (and with
 --reuse-db it is shared with the ordinary tests, which empty it), while the benchmark
-needs 100,000 documents that take minutes to build. So the benchmarks never request the
-`db` fixture. Instead `bench_library` (below) points Django's connection at a dedicated
-database on the same server, with the same credentials as DATABASE_URL and the name
-`<development database>_bench` (`scn_bench` for `make bench`; BENCH_DATABASE overrides
-it), creates and migrates that database when needed, builds the dataset only when its
-marker row says it is missing or outdated, and points the connection back when the
-benchmark module ends. pytest-django's guard against database access is lifted for that
-time with `django_db_blocker.unblock()`. The development and test databases are never
-touched.
+needs a network-scale dataset (tests/benchmarks/dataset/) that takes minutes to build. So
+the benchmarks never request the `db` fixture. Instead `ready_database` points Django's
+connection at a dedicated database on the same server, with the same credentials as
+DATABASE_URL: `<development database>_bench` (`scn_bench` for `make bench`; BENCH_DATABASE
+overrides it) for `bench_library`, the same name with `_small` for `bench_library_small`.
+It creates and migrates the database when needed and builds the parts of the dataset that
+their marker rows say are missing or outdated. pytest-django's guard against database
+access is lifted for that time with `django_db_blocker.unblock()`. The development and test
+databases are never touched.
+
+`bench_library` keeps the connection on its database until the benchmark module ends;
+`bench_library_small` (the same kind of dataset at SMALL_SIZE documents, to check that the
+number of queries of a page does not depend on the size of the data) builds its database
+and gives the connection back: read it inside `using_database(info["database"])`. Both
+yield what the dataset's marker rows say, with the database's name and its sample URLs.
 """
 
 import os
 import re
+import time
 from contextlib import contextmanager
 
 import pytest
 from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
 from django.core.management import call_command
 from django.db import connection, connections
 
-from membership.choices import MemberRole, MemberStatus
-from membership.models import City, Member, User
 from membership.reference import load_reference_data
 from scn_portal.env import parse_database_url
 from tests.benchmarks import dataset
+from tests.benchmarks.dataset import BENCH_PASSWORD, BENCH_USER_EMAIL
 
-BENCH_USER_EMAIL = "bench-member@bench.scn.example"
-DEFAULT_SIZE = 100_000
+__all__ = ["BENCH_PASSWORD", "BENCH_USER_EMAIL", "using_database"]
+
+DEFAULT_SIZE = dataset.FULL_SIZE
+SMALL_SIZE = 1_000
 
 
 def pytest_collection_modifyitems(config, items):
@@ -59,16 +68,20 @@ def dataset_size() -> int:
 
 @contextmanager
 def using_database(name: str):
-    """Django's default connection opened on database `name` for the duration."""
+    """Django's default connection opened on database `name` for the duration. The ids
+    of content types differ between databases and Django keeps them per process: that
+    cache is emptied on the way in and out."""
     default = connections["default"]
     original = default.settings_dict["NAME"]
     default.close()
     default.settings_dict["NAME"] = name
+    ContentType.objects.clear_cache()
     try:
         yield
     finally:
         default.close()
         default.settings_dict["NAME"] = original
+        ContentType.objects.clear_cache()
 
 
 def ensure_database_exists(name: str) -> bool:
@@ -82,42 +95,56 @@ def ensure_database_exists(name: str) -> bool:
     return True
 
 
-def ensure_bench_member() -> User:
-    """An approved practitioner of an active member city: the benchmark's reader."""
-    user = User.objects.filter(email=BENCH_USER_EMAIL).first()
-    if user is None:
-        user = User.objects.create_user(BENCH_USER_EMAIL, None, first_name="Bench")
-        Member.objects.create(
-            user=user,
-            city=City.objects.active().order_by("name").first(),
-            role=MemberRole.PRACTITIONER,
-            status=MemberStatus.APPROVED,
-            position="Benchmark reader",
-            organisation="Municipality",
-        )
-    return user
-
-
 def _say(message: str) -> None:
     print(message, flush=True)  # progress of a long build
 
 
-@pytest.fixture(scope="module")
-def bench_library(django_db_blocker, request):
-    """The benchmark database, migrated, with the reference data, a member to log in as
-    and the dataset (built now if needed). Yields what the marker row says of it."""
-    name = bench_database_name()
-    size = dataset_size()
+def ready_database(name: str, size: int) -> dict:
+    """Database `name` migrated, with the reference data and the dataset at `size`
+    documents (built now if needed); the connection must already point at it. Returns
+    what the marker rows say, the parts built now and the sample URLs."""
+    call_command("migrate", interactive=False, verbosity=0)
+    call_command("createcachetable", verbosity=0)
+    load_reference_data()
+    started = time.monotonic()
+    _say(f"\nBenchmark dataset in {name}: {size:,} documents")
+    built = dataset.ensure(size, log=_say)
+    seconds = time.monotonic() - started
+    _say(f"  built {', '.join(built)} in {seconds:.0f} s" if built else "  up to date")
+    return {
+        "database": name,
+        **dataset.build_info(),
+        "built_now": built,
+        "build_seconds_now": round(seconds, 1),
+        "sample": dataset.sample_urls(),
+    }
+
+
+@contextmanager
+def benchmark_database(django_db_blocker, request, name: str, size: int):
+    """The connection on database `name`, created if needed and made ready."""
     capture = request.config.pluginmanager.getplugin("capturemanager")
     with django_db_blocker.unblock(), capture.global_and_fixture_disabled():
         if ensure_database_exists(name):
             _say(f"\nCreated the benchmark database {name}.")
         with using_database(name):
-            call_command("migrate", interactive=False, verbosity=0)
-            call_command("createcachetable", verbosity=0)
-            load_reference_data()
-            ensure_bench_member()
-            if dataset.built_version() != dataset.wanted_version(size):
-                _say(f"\nBuilding the benchmark library in {name}: {size:,} documents")
-                dataset.build(size, log=_say)
-            yield {"database": name, **dataset.build_info()}
+            yield ready_database(name, size)
+
+
+@pytest.fixture(scope="module")
+def bench_library(django_db_blocker, request):
+    """The benchmark database with the dataset at BENCH_DOCUMENTS (100,000) documents; the
+    connection stays on it until the module ends."""
+    with benchmark_database(django_db_blocker, request, bench_database_name(),
+                            dataset_size()) as info:  # fmt: skip
+        yield info
+
+
+@pytest.fixture(scope="module")
+def bench_library_small(django_db_blocker, request):
+    """The same kind of dataset at SMALL_SIZE documents, in `<bench database>_small`. The
+    connection is given back once it is ready: use `using_database(info["database"])`."""
+    with benchmark_database(django_db_blocker, request, f"{bench_database_name()}_small",
+                            SMALL_SIZE) as info:  # fmt: skip
+        pass
+    yield info

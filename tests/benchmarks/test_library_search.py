@@ -25,10 +25,7 @@ from urllib.parse import urlencode
 
 import pytest
 from django.conf import settings
-from django.contrib.sessions.backends.db import SessionStore
-from django.core.handlers.wsgi import WSGIHandler
 from django.db import connection
-from django.test import RequestFactory
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
@@ -36,6 +33,7 @@ from library.models import Document
 from library.search import search_documents
 from membership.models import Theme, User
 from tests.benchmarks.conftest import BENCH_USER_EMAIL
+from tests.benchmarks.inprocess import InProcessBrowser
 
 WARMUPS = int(os.environ.get("BENCH_WARMUPS") or 5)
 ROUNDS = int(os.environ.get("BENCH_ROUNDS") or 30)
@@ -59,32 +57,6 @@ class Page:
     size: int = 0
     queries: int = 0
     matches: int | None = None  # documents the search found (its COUNT query)
-
-
-class InProcessBrowser:
-    """GET requests through django.core.handlers.wsgi.WSGIHandler, the handler a
-    production server calls, with a logged-in member's session cookie."""
-
-    def __init__(self, user: User):
-        session = SessionStore()
-        session["_auth_user_id"] = str(user.pk)
-        session["_auth_user_backend"] = settings.AUTHENTICATION_BACKENDS[0]
-        session["_auth_user_hash"] = user.get_session_auth_hash()
-        session.save()
-        self.cookie = f"{settings.SESSION_COOKIE_NAME}={session.session_key}"
-        self.handler = WSGIHandler()
-        self.factory = RequestFactory()
-
-    def get(self, url: str) -> tuple[int, int]:
-        """(status, body size) of GET `url`."""
-        environ = self.factory.get(url, HTTP_COOKIE=self.cookie).environ
-        status = []
-        response = self.handler(environ, lambda code, headers, *_: status.append(code))
-        try:
-            size = sum(len(chunk) for chunk in response)
-        finally:
-            response.close()
-        return int(status[0].split()[0]), size
 
 
 def percentile(values: list[float], share: float) -> float:

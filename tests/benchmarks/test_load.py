@@ -13,32 +13,31 @@ Zero errors are required. p50/p95 latency and requests per second are printed an
 to bench-data/load.json. LOAD_USERS and LOAD_SECONDS change the size of the run.
 """
 
-import http.client
 import json
 import os
-import re
-import socket
 import statistics
-import subprocess
-import sys
 import threading
 import time
-from pathlib import Path
-from urllib.parse import urlencode, urlsplit, urlunsplit
 
 import psycopg
 import pytest
 from django.conf import settings
 
 from scn_portal.env import parse_database_url
+from tests.benchmarks.server import (
+    BENCH_DATA,
+    Browser,
+    environment,
+    manage,
+    start_gunicorn,
+    with_database,
+)
 
 pytestmark = pytest.mark.bench
 
 USERS = int(os.environ.get("LOAD_USERS") or 50)
 SECONDS = float(os.environ.get("LOAD_SECONDS") or 60)
 PASSWORD = "load-test-password-7731"
-SECRET_KEY = "load-test-only-secret-key-not-for-production-0123456789abcdef"
-BENCH_DATA = Path(settings.BASE_DIR) / "bench-data"
 OUTPUT = BENCH_DATA / "load.json"
 
 # Run in the load database (manage.py shell): the members to log in as and the pages.
@@ -77,51 +76,12 @@ def load_database_url() -> str:
     return with_database(settings.DATABASE_URL, name)
 
 
-def with_database(url: str, name: str) -> str:
-    """The same server URL with another database (the path only: the user name may be
-    the database's name too)."""
-    return urlunsplit(urlsplit(url)._replace(path=f"/{name}"))
-
-
-def manage(environment: dict, *args: str) -> str:
-    result = subprocess.run(
-        [sys.executable, "manage.py", *args],
-        cwd=settings.BASE_DIR,
-        env=environment,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    assert result.returncode == 0, f"manage.py {args[0]}: {result.stdout}{result.stderr}"
-    return result.stdout
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 @pytest.fixture(scope="module")
 def load_site():
     """The load database ready and gunicorn serving it; yields (port, document id)."""
-    base = {
-        **os.environ,
-        "DATABASE_URL": load_database_url(),
-        "MEDIA_ROOT": str(BENCH_DATA / "load-media"),
-        "STATIC_ROOT": str(BENCH_DATA / "load-static"),
-        "SECRET_KEY": SECRET_KEY,
-        "TASKS_BACKEND": "immediate",
-    }
-    development = {**base, "DEBUG": "1"}
-    production = {
-        **base,
-        "DEBUG": "0",
-        "ALLOWED_HOSTS": "127.0.0.1",
-        "EMAIL_HOST": "localhost",
-        "SECURE_SSL_REDIRECT": "0",
-        "LOG_LEVEL": "WARNING",
-    }
+    database_url = load_database_url()
+    media_root = BENCH_DATA / "load-media"
+    development = environment(database_url, media_root, BENCH_DATA / "load-static", debug=True)
     print("\nPreparing the load database (migrate, demo data)...", flush=True)
     manage(development, "migrate", "--noinput")
     manage(development, "createcachetable")
@@ -132,90 +92,8 @@ def load_site():
         .strip()
         .splitlines()[-1]
     )
-    manage(production, "collectstatic", "--noinput", "--verbosity", "0")
-    port = free_port()
-    server = subprocess.Popen(
-        [sys.executable, "-m", "gunicorn", "scn_portal.wsgi", "--bind", f"127.0.0.1:{port}",
-         "--workers", "4", "--worker-class", "gthread", "--threads", "8",
-         "--keep-alive", "30", "--log-level", "warning"],
-        cwd=settings.BASE_DIR, env=production,
-    )  # fmt: skip
-    try:
-        deadline = time.monotonic() + 30
-        while True:
-            try:
-                status, _headers, _body = Browser(port, 1).get("/healthz")
-                if status == 200:
-                    break
-            except OSError:
-                pass
-            assert server.poll() is None, "gunicorn stopped"
-            assert time.monotonic() < deadline, "gunicorn did not start"
-            time.sleep(0.2)
-        yield port, prepared["document"]
-    finally:
-        server.terminate()
-        server.wait(20)
-
-
-class Browser:
-    """One member's keep-alive connection, from loopback address 127.0.0.<number>, with
-    its cookies (kept by hand: the production cookies are Secure, this is plain HTTP)."""
-
-    def __init__(self, port: int, number: int):
-        self.port = port
-        self.source = f"127.0.{number // 250}.{number % 250 + 2}"
-        self.cookies: dict[str, str] = {}
-        self.connection = None
-
-    def _connect(self):
-        self.connection = http.client.HTTPConnection(
-            "127.0.0.1", self.port, timeout=30, source_address=(self.source, 0)
-        )
-
-    def request(self, method: str, path: str, body: str | None = None, headers=None):
-        headers = {"Host": "127.0.0.1", **(headers or {})}
-        if self.cookies:
-            headers["Cookie"] = "; ".join(f"{k}={v}" for k, v in self.cookies.items())
-        for attempt in range(2):  # a kept connection the server closed: once more
-            if self.connection is None:
-                self._connect()
-            try:
-                self.connection.request(method, path, body=body, headers=headers)
-                response = self.connection.getresponse()
-                content = response.read()
-                break
-            except (http.client.RemoteDisconnected, ConnectionResetError, BrokenPipeError):
-                self.connection.close()
-                self.connection = None
-                if attempt:
-                    raise
-        for name, value in response.getheaders():
-            if name.lower() == "set-cookie":
-                key, _, rest = value.partition("=")
-                self.cookies[key] = rest.split(";", 1)[0]
-        if response.getheader("Connection", "").lower() == "close":
-            self.connection.close()
-            self.connection = None
-        return response.status, dict(response.getheaders()), content
-
-    def get(self, path: str):
-        return self.request("GET", path)
-
-    def log_in(self, email: str) -> None:
-        status, _headers, body = self.get("/accounts/login/")
-        assert status == 200, status
-        token = re.search(rb'name="csrfmiddlewaretoken" value="([^"]+)"', body).group(1)
-        form = urlencode(
-            {"login": email, "password": PASSWORD, "csrfmiddlewaretoken": token.decode()}
-        )
-        status, headers, _body = self.request(
-            "POST",
-            "/accounts/login/",
-            body=form,
-            headers={"Content-Type": "application/x-www-form-urlencoded"},
-        )
-        assert status == 302 and headers["Location"] == "/", (status, headers.get("Location"))
+    with start_gunicorn(database_url, media_root, BENCH_DATA / "load-static") as server:
+        yield server.port, prepared["document"]
 
 
 def pages(document: int) -> list[tuple[str, str]]:
@@ -234,7 +112,7 @@ def test_fifty_members_browsing_for_a_minute(load_site):
     port, document = load_site
     browsers = [Browser(port, number) for number in range(USERS)]
     for number, browser in enumerate(browsers):
-        browser.log_in(f"load-{number}@load.scn.example")
+        browser.log_in(f"load-{number}@load.scn.example", PASSWORD)
     route = pages(document)
     for label, path in route:  # each page answers before the clock starts
         assert browsers[0].get(path)[0] == 200, label
