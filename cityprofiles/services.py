@@ -70,11 +70,18 @@ SECTIONS = (
 )
 
 
+# The lists a page may have prefetched the relations into (Prefetch to_attr).
+PREFETCHED_LISTS = {"initiatives": "initiative_list", "expertise": "expertise_list"}
+
+
 def _has_any(profile: CityProfile, relation: str) -> bool:
     """Whether the profile has any initiative / theme: from the rows a page prefetched
     when it did, with one EXISTS query otherwise."""
     if profile.pk is None:
         return False
+    prefetched = getattr(profile, PREFETCHED_LISTS[relation], None)
+    if prefetched is not None:
+        return bool(prefetched)
     manager = getattr(profile, relation)
     if relation in getattr(profile, "_prefetched_objects_cache", {}):
         return bool(manager.all())

@@ -36,14 +36,19 @@ def readable_profile(user, slug: str) -> CityProfile | None:
     """The profile of the city `slug` if `user` may read it, with everything its page
     shows prefetched (a fixed number of queries, whatever the number of initiatives)."""
     documents = Document.objects.visible_to(user).only(*DOCUMENT_LIST_FIELDS)
+    # Prefetched into lists (to_attr): Django then builds no queryset per initiative.
     initiatives = Initiative.objects.prefetch_related(
-        "themes", Prefetch("documents", queryset=documents)
+        Prefetch("themes", to_attr="theme_list"),
+        Prefetch("documents", queryset=documents, to_attr="document_list"),
     )
     return (
         CityProfile.objects.visible_to(user)
         .filter(city__slug=slug)
         .select_related("city__region")
-        .prefetch_related(Prefetch("initiatives", queryset=initiatives), "expertise")
+        .prefetch_related(
+            Prefetch("initiatives", queryset=initiatives, to_attr="initiative_list"),
+            Prefetch("expertise", to_attr="expertise_list"),
+        )
         .first()
     )
 
@@ -74,8 +79,8 @@ class CityProfileView(TemplateView):
         context = {
             "profile": profile,
             "city": city,
-            "initiatives": profile.initiatives.all(),
-            "expertise": sorted(profile.expertise.all(), key=lambda theme: theme.localized_name),
+            "initiatives": profile.initiative_list,
+            "expertise": sorted(profile.expertise_list, key=lambda theme: theme.localized_name),
             "point_of_contact": services.point_of_contact(city),
             "documents": (
                 Document.objects.visible_to(user)

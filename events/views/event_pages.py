@@ -45,7 +45,10 @@ class EventListView(ListView):
         self.filterset = EventFilterSet(
             self.request.GET, queryset=visible_events(self.request.user), request=self.request
         )
-        return with_card_figures(self.filterset.qs, self.request.user).prefetch_related("themes")
+        # Themes prefetched into lists (to_attr): Django then builds no queryset per event.
+        return with_card_figures(self.filterset.qs, self.request.user).prefetch_related(
+            Prefetch("themes", to_attr="theme_list")
+        )
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(filterset=self.filterset, **kwargs)
