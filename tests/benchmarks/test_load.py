@@ -13,6 +13,7 @@ Zero errors are required. p50/p95 latency and requests per second are printed an
 to bench-data/load.json. LOAD_USERS and LOAD_SECONDS change the size of the run.
 """
 
+import functools
 import json
 import os
 import statistics
@@ -29,6 +30,7 @@ from tests.benchmarks.server import (
     Browser,
     environment,
     manage,
+    run_together,
     start_gunicorn,
     with_database,
 )
@@ -120,13 +122,10 @@ def test_fifty_members_browsing_for_a_minute(load_site):
     timings: dict[str, list[float]] = {label: [] for label, _path in route}
     errors: list[str] = []
     lock = threading.Lock()
-    start_line = threading.Barrier(USERS + 1)
-    stop_at = [0.0]
 
-    def browse(browser: Browser, offset: int):
-        start_line.wait()
+    def browse(browser: Browser, offset: int, keep_going):
         step = offset
-        while time.monotonic() < stop_at[0]:
+        while keep_going():
             label, path = route[step % len(route)]
             step += 1
             started = time.perf_counter()
@@ -142,18 +141,10 @@ def test_fifty_members_browsing_for_a_minute(load_site):
                 else:
                     errors.append(f"{label}: {status}")
 
-    threads = [
-        threading.Thread(target=browse, args=(browser, number), daemon=True)
-        for number, browser in enumerate(browsers)
-    ]
-    for thread in threads:
-        thread.start()
-    began = time.monotonic()
-    stop_at[0] = began + SECONDS
-    start_line.wait()
-    for thread in threads:
-        thread.join(SECONDS + 60)
-    duration = time.monotonic() - began
+    duration = run_together(
+        [functools.partial(browse, browser, number) for number, browser in enumerate(browsers)],
+        SECONDS,
+    )
 
     every = sorted(t for values in timings.values() for t in values)
 
