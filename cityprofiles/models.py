@@ -12,6 +12,7 @@ from taggit.managers import TaggableManager
 from cityprofiles.choices import InitiativeStatus, IntroductionOutcome, IntroductionStatus
 from membership.models import City, Member, Theme, ThemedItem
 from membership.models.base import DecisionRecord
+from scn_portal.choice_labels import ChoiceLabelsMixin
 
 
 def photo_upload_path(profile, filename: str) -> str:
@@ -84,7 +85,7 @@ class CityProfile(models.Model):
         return self.city.name
 
 
-class Initiative(models.Model):
+class Initiative(ChoiceLabelsMixin, models.Model):
     """One of a city's key initiatives, shown on its profile."""
 
     profile = models.ForeignKey(

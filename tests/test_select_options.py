@@ -2,7 +2,7 @@
 
 from django import forms
 
-from scn_portal.templatetags.portal import select_options
+from scn_portal.templatetags.portal import checkbox_options, select_options
 
 
 class MenuForm(forms.Form):
@@ -23,4 +23,24 @@ def test_listed_choices_replace_the_field_s_own():
     form.fields["city"].listed_choices = [("", "Any"), ("kept", "Kept city")]
     assert select_options(form["city"]) == (
         '<option value="" selected>Any</option><option value="kept">Kept city</option>'
+    )
+
+
+class ThemesForm(forms.Form):
+    theme = forms.MultipleChoiceField(
+        choices=[("youth", "Youth & <schools>"), ("policing", "Policing")],
+        widget=forms.CheckboxSelectMultiple(attrs={"class": "form-check-input"}),
+    )
+
+
+def test_checkboxes_are_escaped_ticked_and_numbered_as_django_does():
+    boxes = checkbox_options(ThemesForm({"theme": ["policing"]})["theme"])
+    assert boxes == (
+        '<div class="col"><div class="form-check"><input type="checkbox" name="theme" '
+        'value="youth" class="form-check-input" id="id_theme_0">'
+        '<label class="form-check-label" for="id_theme_0">Youth &amp; &lt;schools&gt;</label>'
+        "</div></div>"
+        '<div class="col"><div class="form-check"><input type="checkbox" name="theme" '
+        'value="policing" class="form-check-input" id="id_theme_1" checked>'
+        '<label class="form-check-label" for="id_theme_1">Policing</label></div></div>'
     )

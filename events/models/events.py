@@ -19,6 +19,7 @@ from events.choices import DatePrecision, EventKind, EventStatus
 from library.choices import DOCUMENT_LANGUAGES
 from membership.access import has_member_access
 from membership.models import City, Region, ThemedItem
+from scn_portal.choice_labels import ChoiceLabelsMixin
 
 
 def period_of(start: datetime.date, end: datetime.date | None, precision: str):
@@ -64,7 +65,7 @@ class EventQuerySet(models.QuerySet):
         return self.filter(Q(end_date__lt=today) | Q(end_date__isnull=True, start_date__lt=today))
 
 
-class Event(models.Model):
+class Event(ChoiceLabelsMixin, models.Model):
     """An event of the network. Historic events may be known only to the month or the year
     (`date_precision`); their dates then span that month or year (period_of)."""
 

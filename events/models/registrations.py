@@ -10,6 +10,7 @@ from events.choices import ACTIVE_REGISTRATION, KnowledgeGain, RegistrationStatu
 from events.models.events import Event
 from membership.models import City
 from membership.models.base import DecisionRecord
+from scn_portal.choice_labels import ChoiceLabelsMixin
 
 
 class RegistrationQuerySet(models.QuerySet):
@@ -27,7 +28,7 @@ class RegistrationQuerySet(models.QuerySet):
         return self.filter(status=RegistrationStatus.WAITLISTED).order_by("created", "pk")
 
 
-class Registration(DecisionRecord):
+class Registration(ChoiceLabelsMixin, DecisionRecord):
     """A member's registration for an event (or interest, before registration opens).
 
     A member has at most one registration per event; cancelling keeps the row (status

@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 
 from membership.choices import CityStatus, Language, MemberRole, MemberStatus
 from membership.models.base import DecisionRecord
+from scn_portal.choice_labels import ChoiceLabelsMixin
 
 
 class UserManager(BaseUserManager):
@@ -87,7 +88,7 @@ class MemberQuerySet(models.QuerySet):
         return self.filter(city_id=member.city_id).exclude(pk=member.pk)
 
 
-class Member(DecisionRecord):
+class Member(ChoiceLabelsMixin, DecisionRecord):
     """A user's membership of the hub: which city they work for, in what role, and whether
     the SCN team (or their city's point of contact) has approved them."""
 

@@ -52,5 +52,27 @@ def select_options(bound_field) -> str:
     return mark_safe("".join(options))  # noqa: S308 - every value and label escaped above
 
 
+@register.filter
+def checkbox_options(bound_field) -> str:
+    """The checkboxes of a several-choice field (the themes of the list filters), each in
+    a grid column with its label, the field's values ticked: built here for the same
+    reason as select_options, with the ids Django's widget gives (id_theme_0, ...)."""
+    field = bound_field.field
+    css = field.widget.attrs.get("class", "form-check-input")
+    ticked = {_as_text(value) for value in (bound_field.value() or [])}
+    boxes = []
+    for index, (value, label) in enumerate(field.choices):
+        value, box_id = _as_text(value), f"{bound_field.auto_id}_{index}"
+        checked = " checked" if value in ticked else ""
+        boxes.append(
+            f'<div class="col"><div class="form-check"><input type="checkbox" '
+            f'name="{escape_text(bound_field.html_name)}" value="{escape_text(value)}" '
+            f'class="{escape_text(css)}" id="{box_id}"{checked}>'
+            f'<label class="form-check-label" for="{box_id}">{escape_text(str(label))}</label>'
+            "</div></div>"
+        )
+    return mark_safe("".join(boxes))  # noqa: S308 - every value and label escaped above
+
+
 def _as_text(value) -> str:
     return "" if value is None else str(value)

@@ -12,6 +12,7 @@ from taggit.managers import TaggableManager
 
 from membership.access import has_member_access
 from membership.models import ThemedItem, WorkingGroup
+from scn_portal.choice_labels import ChoiceLabelsMixin
 from training.choices import ModuleLevel, ModuleStatus, QuestionKind
 
 
@@ -28,7 +29,7 @@ class ModuleQuerySet(models.QuerySet):
         return self.published()
 
 
-class Module(models.Model):
+class Module(ChoiceLabelsMixin, models.Model):
     """An interactive training module for practitioners.
 
     Translations of a module point to the original with `translation_of`; the original and
