@@ -39,6 +39,8 @@ RESULTS_SECONDS = 600
 # previous release are not read by this one.
 KEPT_FORMAT = "2"
 WHOLE_LIBRARY_KEY = "whole-library-counts"
+# What a short list of documents shows: never the file's whole text or its search index.
+LIST_FIELDS = ("pk", "title", "language", "document_type", "year_published", "published_at")
 
 
 @dataclass
@@ -124,3 +126,20 @@ def compute_results(filterset, page_size: int) -> SearchResults:
     return SearchResults(
         total=total, ids=ids, facet_counts=facet_counts, first_page_snippets=snippets
     )
+
+
+def newest_about(city, count: int) -> list[Document]:
+    """The `count` newest published documents about `city` (a city profile lists them):
+    their ids are kept until the library changes, so a city with thousands of documents
+    costs one read and one fetch by primary key. Members all read the published library."""
+    ids = kept(
+        f"newest-about:{city.pk}:{count}",
+        lambda: list(
+            Document.objects.published()
+            .filter(cities=city)
+            .order_by("-published_at", "-pk")
+            .values_list("pk", flat=True)[:count]
+        ),
+    )
+    found = Document.objects.filter(pk__in=ids).only(*LIST_FIELDS).in_bulk()
+    return [found[pk] for pk in ids if pk in found]

@@ -154,3 +154,13 @@ def test_related_documents_are_kept_until_the_library_changes(client_as, library
     publish(newest, by=None)
     after = client.get(url).context["related_documents"]
     assert after[0] == newest
+
+
+def test_the_newest_documents_about_a_city_follow_the_library(db):
+    city = CityFactory()
+    older = bulk_documents(3, themes=[make_theme("Youth")], cities=[city])
+    assert results.newest_about(city, 2) == [older[0], older[1]]  # the newest first
+    newest = make_document(title="Just published", cities=[city], status="pending")
+    refresh_denormalised(newest)
+    publish(newest, by=None)
+    assert results.newest_about(city, 2) == [newest, older[0]]

@@ -21,21 +21,19 @@ from cityprofiles import services
 from cityprofiles.forms import CityProfileForm, InitiativeForm, PublishForm
 from cityprofiles.models import CityProfile, Initiative
 from library.models import Document
+from library.results import LIST_FIELDS, newest_about
 from membership.choices import MemberStatus
 from membership.expectations import city_expectations
 from membership.models import AdvisoryGroupMembership, SteeringCommitteeSeat
 
 LIBRARY_LIST_LENGTH = 10
 PROFILE_EVENTS_SHOWN = 10
-# What a list of documents shows: never the file's whole text or its search index.
-DOCUMENT_LIST_FIELDS = ("pk", "title", "language", "document_type", "year_published",
-                        "published_at")  # fmt: skip
 
 
 def readable_profile(user, slug: str) -> CityProfile | None:
     """The profile of the city `slug` if `user` may read it, with everything its page
     shows prefetched (a fixed number of queries, whatever the number of initiatives)."""
-    documents = Document.objects.visible_to(user).only(*DOCUMENT_LIST_FIELDS)
+    documents = Document.objects.visible_to(user).only(*LIST_FIELDS)
     # Prefetched into lists (to_attr): Django then builds no queryset per initiative.
     initiatives = Initiative.objects.prefetch_related(
         Prefetch("themes", to_attr="theme_list"),
@@ -82,13 +80,8 @@ class CityProfileView(TemplateView):
             "initiatives": profile.initiative_list,
             "expertise": sorted(profile.expertise_list, key=lambda theme: theme.localized_name),
             "point_of_contact": services.point_of_contact(city),
-            "documents": (
-                Document.objects.visible_to(user)
-                .published()
-                .filter(cities=city)
-                .only(*DOCUMENT_LIST_FIELDS)
-                .order_by("-published_at", "-pk")[:LIBRARY_LIST_LENGTH]
-            ),
+            # Members all read the published library (library.results).
+            "documents": newest_about(city, LIBRARY_LIST_LENGTH),
             "events": events[:PROFILE_EVENTS_SHOWN],
             "more_events": len(events) > PROFILE_EVENTS_SHOWN,
             "steering_seat": SteeringCommitteeSeat.objects.current().filter(city=city).first(),
