@@ -20,6 +20,7 @@ from scn_portal.filtersets import (
     matching_every_word,
     tagged_with_every,
 )
+from scn_portal.forms import options_html
 from scn_portal.kept import kept_until_changed
 
 
@@ -85,15 +86,18 @@ class EventFilterSet(BaseFilterSet):
         super().__init__(*args, **kwargs)
         # The city and year menus list the same for every member (staff also see the
         # years of drafts): kept until an event or a city changes (receivers in
-        # events.apps). The city menu is drawn from `listed_choices`
-        # (templates/inc/select_field.html); its queryset only checks the value asked for.
+        # events.apps), the 2,000 cities already drawn as <option>s (select_options in
+        # scn_portal/templatetags/portal.py). The city field's queryset only checks the
+        # value asked for.
         audience = "staff" if self.request and self.request.user.is_staff else "members"
-        cities, years = kept_until_changed(
-            EVENTS_TOPIC, f"menus:{audience}", lambda: (city_choices(), self.event_years())
+        cities_html, years = kept_until_changed(
+            EVENTS_TOPIC,
+            f"menus:{audience}",
+            lambda: (options_html(city_choices()), self.event_years()),
         )
         city = self.form.fields["city"]
         city.queryset = cities_with_events()
-        city.listed_choices = [("", city.empty_label), *cities]
+        city.options_html = cities_html
         self.form.fields["year"].choices = [("", _("Any year"))] + [(year, year) for year in years]
 
     def event_years(self) -> list[int]:

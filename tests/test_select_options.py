@@ -2,6 +2,8 @@
 
 from django import forms
 
+from membership.models import City
+from scn_portal.forms import options_html
 from scn_portal.templatetags.portal import checkbox_options, select_options
 
 
@@ -18,11 +20,15 @@ def test_options_are_escaped_and_the_value_selected():
     )
 
 
-def test_listed_choices_replace_the_field_s_own():
-    form = MenuForm()
-    form.fields["city"].listed_choices = [("", "Any"), ("kept", "Kept city")]
+def test_options_kept_drawn_follow_the_empty_choice_with_the_value_selected():
+    class CityForm(forms.Form):
+        city = forms.ModelChoiceField(queryset=City.objects.none(), empty_label="Any city")
+
+    form = CityForm({"city": "b&c"})
+    form.fields["city"].options_html = options_html([("a", "A"), ("b&c", "B & C")])
     assert select_options(form["city"]) == (
-        '<option value="" selected>Any</option><option value="kept">Kept city</option>'
+        '<option value="">Any city</option><option value="a">A</option>'
+        '<option value="b&amp;c" selected>B &amp; C</option>'
     )
 
 

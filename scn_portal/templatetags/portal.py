@@ -5,6 +5,8 @@ from html import escape as escape_text
 from django import forms, template
 from django.utils.safestring import mark_safe
 
+from scn_portal.forms import as_text, options_html
+
 register = template.Library()
 
 CHECKABLE = (forms.CheckboxInput, forms.RadioSelect, forms.CheckboxSelectMultiple)
@@ -37,19 +39,20 @@ def select_options(bound_field) -> str:
     """The <option>s of a single-choice select, the field's value selected. Built here
     with the standard library's escaping rather than in a template loop or with
     format_html: the events list's city menu has 2,000 of them, which those draw in tens
-    of milliseconds. The field's `listed_choices` (a plain list the view kept) are used
-    when set, else its own choices."""
+    of milliseconds. A field may carry its options already drawn (`options_html`, kept by
+    the view, from scn_portal.forms.options_html) after its empty choice; else its own
+    choices are drawn."""
     field = bound_field.field
-    choices = getattr(field, "listed_choices", None) or field.choices
-    current = _as_text(bound_field.value())
-    options = []
-    for value, label in choices:
-        value = _as_text(value)
-        selected = " selected" if value == current else ""
-        options.append(
-            f'<option value="{escape_text(value)}"{selected}>{escape_text(str(label))}</option>'
-        )
-    return mark_safe("".join(options))  # noqa: S308 - every value and label escaped above
+    current = as_text(bound_field.value())
+    kept = getattr(field, "options_html", None)
+    if kept is None:
+        return mark_safe(options_html(field.choices, current))  # noqa: S308 - escaped
+    if current:
+        value = f'value="{escape_text(current)}"'
+        kept = kept.replace(f"{value}>", f"{value} selected>", 1)
+    empty_label = getattr(field, "empty_label", None)
+    empty = options_html([("", empty_label)], current) if empty_label is not None else ""
+    return mark_safe(empty + kept)  # noqa: S308 - escaped by options_html
 
 
 @register.filter
@@ -59,10 +62,10 @@ def checkbox_options(bound_field) -> str:
     reason as select_options, with the ids Django's widget gives (id_theme_0, ...)."""
     field = bound_field.field
     css = field.widget.attrs.get("class", "form-check-input")
-    ticked = {_as_text(value) for value in (bound_field.value() or [])}
+    ticked = {as_text(value) for value in (bound_field.value() or [])}
     boxes = []
     for index, (value, label) in enumerate(field.choices):
-        value, box_id = _as_text(value), f"{bound_field.auto_id}_{index}"
+        value, box_id = as_text(value), f"{bound_field.auto_id}_{index}"
         checked = " checked" if value in ticked else ""
         boxes.append(
             f'<div class="col"><div class="form-check"><input type="checkbox" '
@@ -72,7 +75,3 @@ def checkbox_options(bound_field) -> str:
             "</div></div>"
         )
     return mark_safe("".join(boxes))  # noqa: S308 - every value and label escaped above
-
-
-def _as_text(value) -> str:
-    return "" if value is None else str(value)
