@@ -92,7 +92,7 @@ class EventFilterSet(BaseFilterSet):
         audience = "staff" if self.request and self.request.user.is_staff else "members"
         cities_html, years = kept_until_changed(
             EVENTS_TOPIC,
-            f"menus:{audience}",
+            f"city-options-and-years:{audience}",
             lambda: (options_html(city_choices()), self.event_years()),
         )
         city = self.form.fields["city"]

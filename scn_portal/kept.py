@@ -34,7 +34,8 @@ def _generation_key(topic: str) -> str:
 
 def kept_until_changed(topic: str, name: str, compute, timeout: int = KEPT_SECONDS):
     """The value of `compute()` for `name`, kept under `topic` until `forget(topic)` or
-    for `timeout` seconds."""
+    for `timeout` seconds. When what `compute` returns changes shape, change `name` too:
+    the release before may have kept a value under it."""
     # Hashed: a name may be long (the state of a search) and hold any character.
     digest = hashlib.sha256(name.encode()).hexdigest()
     generation_key, value_key = _generation_key(topic), f"kept:{topic}:{digest}"
