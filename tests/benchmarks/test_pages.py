@@ -37,6 +37,7 @@ import re
 import statistics
 import sys
 import time
+import uuid
 from collections import Counter
 from dataclasses import dataclass, field
 from urllib.parse import urlencode
@@ -92,6 +93,8 @@ FACET_YEAR = 2022
 # --- the pages ---
 
 FRESH_NUMBERS = itertools.count(1)
+# Part of every fresh search's made-up word: another run's searches may still be kept.
+FRESH_RUN = uuid.uuid4().hex[:8]
 
 
 @dataclass
@@ -117,7 +120,7 @@ class Page:
         reader of a search waits for."""
         if not self.fresh:
             return self.url
-        return f"{self.url}+-zq{next(FRESH_NUMBERS)}x"
+        return f"{self.url}+-zq{FRESH_RUN}{next(FRESH_NUMBERS)}x"
 
     @property
     def queries(self) -> int:
