@@ -15,11 +15,11 @@ class EventsConfig(AppConfig):
         register_source("summit_or_workshop", cities_at_summit_or_workshop)
         register_source("surveys", cities_answering_surveys)
 
-        # The events list's city and year menus are kept until an event or a city changes
-        # (events.filtersets).
+        # The events list's city and year menus and its cards' fixed parts are kept until
+        # an event, a city or a theme link changes (events.filtersets, events.cards).
         from events.filtersets import EVENTS_TOPIC
         from events.models import Event
-        from membership.models import City
+        from membership.models import City, ThemedItem
         from scn_portal.kept import forget_on_changes
 
-        forget_on_changes(EVENTS_TOPIC, Event, Event.participating_cities.through, City)
+        forget_on_changes(EVENTS_TOPIC, Event, Event.participating_cities.through, City, ThemedItem)

@@ -36,21 +36,39 @@ def kept_until_changed(topic: str, name: str, compute, timeout: int = KEPT_SECON
     """The value of `compute()` for `name`, kept under `topic` until `forget(topic)` or
     for `timeout` seconds. When what `compute` returns changes shape, change `name` too:
     the release before may have kept a value under it."""
+    return kept_many_until_changed(
+        topic, [name], lambda missing: {name: compute()}, timeout=timeout
+    )[name]
+
+
+def kept_many_until_changed(
+    topic: str, names: list[str], compute_missing, timeout: int = KEPT_SECONDS
+) -> dict:
+    """{name: value} for every one of `names`, kept under `topic` as kept_until_changed
+    keeps one, read in one cache query: `compute_missing(missing names)` gives
+    {name: value} for those not kept (yet, or any more), which are kept then."""
     # Hashed: a name may be long (the state of a search) and hold any character.
-    digest = hashlib.sha256(name.encode()).hexdigest()
-    generation_key, value_key = _generation_key(topic), f"kept:{topic}:{digest}"
-    found = cache.get_many([generation_key, value_key])
+    keys = {name: f"kept:{topic}:{hashlib.sha256(name.encode()).hexdigest()}" for name in names}
+    generation_key = _generation_key(topic)
+    found = cache.get_many([generation_key, *keys.values()])
     generation = found.get(generation_key)
     if generation is None:
         generation = uuid.uuid4().hex
         if not cache.add(generation_key, generation, timeout=None):
             generation = cache.get(generation_key)  # another process made one first
-    held = found.get(value_key)
-    if held is not None and held[0] == generation:
-        return held[1]
-    value = compute()
-    cache.set(value_key, (generation, value), timeout)
-    return value
+    values = {}
+    for name, key in keys.items():
+        held = found.get(key)
+        if held is not None and held[0] == generation:
+            values[name] = held[1]
+    missing = [name for name in names if name not in values]
+    if missing:
+        computed = compute_missing(missing)
+        cache.set_many(
+            {keys[name]: (generation, value) for name, value in computed.items()}, timeout
+        )
+        values.update(computed)
+    return values
 
 
 def state_name(state: dict) -> str:

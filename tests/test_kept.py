@@ -5,7 +5,7 @@ from django.core.cache import cache
 from django.urls import reverse
 
 from cityprofiles.models import CityProfile
-from membership.models import City
+from membership.models import City, Theme
 from scn_portal.kept import forget, kept_until_changed
 from tests.test_city_map import network  # noqa: F401 - the reference network fixture
 
@@ -107,3 +107,19 @@ def test_the_directory_keeps_each_page_of_a_search_apart(client_as, network):  #
     assert first.count('<li class="directory-card') == 24
     assert second.count('<li class="directory-card') == 6
     assert client.get(reverse("cityprofiles:index"), {"page": 3}).status_code == 404
+
+
+def test_event_cards_mark_the_selected_themes_and_follow_a_changed_event(client_as):
+    from tests.event_factories import EventFactory
+
+    client = client_as("member")
+    youth = Theme.objects.create(name="Youth engagement", slug="youth-engagement")
+    event = EventFactory(title="Mentoring workshop")
+    event.themes.add(youth)
+    plain = client.get(reverse("events:index")).content.decode()
+    assert "Selected theme:" not in plain
+    marked = client.get(reverse("events:index"), {"theme": "youth-engagement"})
+    assert "Selected theme:" in marked.content.decode()
+    event.title = "Mentoring workshop, renamed"
+    event.save()
+    assert "Mentoring workshop, renamed" in client.get(reverse("events:index")).content.decode()

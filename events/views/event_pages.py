@@ -15,6 +15,7 @@ from django.utils.translation import gettext as _
 from django.views.generic import ListView, TemplateView
 
 from cityprofiles.models import CityProfile
+from events.cards import attach_card_parts
 from events.choices import EXCHANGE_KINDS
 from events.filtersets import EventFilterSet
 from events.models import Event, Registration
@@ -45,18 +46,19 @@ class EventListView(ListView):
         self.filterset = EventFilterSet(
             self.request.GET, queryset=visible_events(self.request.user), request=self.request
         )
-        # Themes prefetched into lists (to_attr): Django then builds no queryset per event.
-        return with_card_figures(self.filterset.qs, self.request.user).prefetch_related(
-            Prefetch("themes", to_attr="theme_list")
-        )
+        # The themes are on the cards' kept parts (events.cards).
+        return with_card_figures(self.filterset.qs, self.request.user)
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(filterset=self.filterset, **kwargs)
-        describe_cards(context["events"])
+        today = timezone.localdate()
         context["when"] = self.filterset.when_value
         # when_value validated the form; the themes that were valid are marked.
-        context["selected_themes"] = self.filterset.form.cleaned_data.get("theme") or []
-        context["today"] = timezone.localdate()
+        selected_themes = self.filterset.form.cleaned_data.get("theme") or []
+        describe_cards(context["events"])
+        attach_card_parts(context["events"], today, selected_themes)
+        context["selected_themes"] = selected_themes
+        context["today"] = today
         return context
 
 

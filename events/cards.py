@@ -1,0 +1,48 @@
+"""The parts of an event's card in the events list that are the same for every member:
+its kind, title, dates and place (the head), its themes and, once it is over, its
+published figures (the tail). They are drawn once per event, language and day and kept
+until an event changes (scn_portal.kept; receivers in events.apps), so a page of twenty
+events reads them in one cache query; only the registration state, the seats left and the
+viewer's own registration are drawn at each request (events/inc/event_card.html)."""
+
+import datetime
+
+from django.db.models import Prefetch, prefetch_related_objects
+from django.template.loader import render_to_string
+from django.utils.translation import get_language
+
+from events.filtersets import EVENTS_TOPIC
+from scn_portal.kept import kept_many_until_changed
+
+HEAD_TEMPLATE = "events/inc/event_card_head.html"
+TAIL_TEMPLATE = "events/inc/event_card_tail.html"
+
+
+def attach_card_parts(events: list, today: datetime.date, selected_themes=()) -> None:
+    """Set `card_head` and `card_tail` (HTML) on each of `events`; the tail marks the
+    `selected_themes` (the list's theme filter)."""
+    language = get_language()
+    # The day is part of the name (an event that is over shows its figures), and so are
+    # the themes the tail marks.
+    marked = ",".join(sorted(theme.slug for theme in selected_themes))
+    names = {
+        event.pk: f"card:{language}:{today.isoformat()}:{marked}:{event.pk}" for event in events
+    }
+
+    def draw(missing: list[str]) -> dict[str, tuple[str, str]]:
+        to_draw = [event for event in events if names[event.pk] in missing]
+        prefetch_related_objects(to_draw, Prefetch("themes", to_attr="theme_list"))
+        return {
+            names[event.pk]: (
+                render_to_string(HEAD_TEMPLATE, {"event": event}),
+                render_to_string(
+                    TAIL_TEMPLATE,
+                    {"event": event, "today": today, "selected_themes": selected_themes},
+                ),
+            )
+            for event in to_draw
+        }
+
+    parts = kept_many_until_changed(EVENTS_TOPIC, list(names.values()), draw)
+    for event in events:
+        event.card_head, event.card_tail = parts[names[event.pk]]
