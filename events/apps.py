@@ -15,8 +15,9 @@ class EventsConfig(AppConfig):
         register_source("summit_or_workshop", cities_at_summit_or_workshop)
         register_source("surveys", cities_answering_surveys)
 
-        # The events list's city and year menus and its cards' fixed parts are kept until
-        # an event, a city or a theme link changes (events.filtersets, events.cards).
+        # The events list's city and year menus, its cards' fixed parts and the facts of an
+        # event's page are kept until an event, a city, a theme link or a profile changes
+        # (events.filtersets, events.cards, EventDetailView.facts_html).
         from events.filtersets import EVENTS_TOPIC
         from events.models import Event
         from membership.models import City, ThemedItem

@@ -123,3 +123,16 @@ def test_event_cards_mark_the_selected_themes_and_follow_a_changed_event(client_
     event.title = "Mentoring workshop, renamed"
     event.save()
     assert "Mentoring workshop, renamed" in client.get(reverse("events:index")).content.decode()
+
+
+def test_an_event_page_links_a_city_as_soon_as_its_profile_is_published(client_as):
+    from tests.event_factories import EventFactory
+    from tests.factories import CityFactory
+
+    client = client_as("member")
+    city = CityFactory(name="Mombasa")
+    event = EventFactory(host_city=city)
+    profile_link = f'href="{reverse("cityprofiles:profile", args=[city.slug])}"'
+    assert profile_link not in client.get(event.get_absolute_url()).content.decode()
+    CityProfile.objects.create(city=city, published=True)
+    assert profile_link in client.get(event.get_absolute_url()).content.decode()

@@ -7,22 +7,24 @@ fixed number of queries, whatever the number of events."""
 
 from django import forms
 from django.contrib import messages
-from django.db.models import Prefetch
+from django.db.models import Prefetch, prefetch_related_objects
 from django.shortcuts import get_object_or_404
+from django.template.loader import render_to_string
 from django.urls import NoReverseMatch, reverse
 from django.utils import timezone
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.generic import ListView, TemplateView
 
 from cityprofiles.models import CityProfile
 from events.cards import attach_card_parts
-from events.choices import EXCHANGE_KINDS
-from events.filtersets import EventFilterSet
+from events.filtersets import EVENTS_TOPIC, EventFilterSet
 from events.models import Event, Registration
 from events.queries import confirmed_count, describe_cards, month_grid, with_card_figures
 from library.choices import DOCUMENT_LANGUAGES
 from library.models import Document
 from membership.models import City
+from scn_portal.kept import kept_until_changed
 
 # The calendar goes back to the network's prehistory and forward a good while; outside
 # these years a month is refused (and the previous/next links stay within them).
@@ -120,13 +122,12 @@ class EventDetailView(TemplateView):
 
     template_name = "events/event_detail.html"
 
+    facts_template_name = "events/inc/event_facts.html"
+
     def get(self, request, *args, slug, **kwargs):
-        user = request.user
-        cities = City.objects.only("pk", "name", "slug", "country")
         self.event = get_object_or_404(
-            visible_events(user)
+            visible_events(request.user)
             .select_related("region", "host_city", "visiting_city")
-            .prefetch_related("themes", Prefetch("participating_cities", queryset=cities))
             # Counted from the index of registrations (events.queries): a summit has
             # thousands.
             .annotate(participant_count=confirmed_count()),
@@ -137,14 +138,6 @@ class EventDetailView(TemplateView):
     def get_context_data(self, **kwargs):
         user = self.request.user
         event = self.event
-        participating = list(event.participating_cities.all())
-        cities = [city for city in (event.host_city, event.visiting_city) if city]
-        cities += participating
-        profiles = set(
-            CityProfile.objects.visible_to(user)
-            .filter(city__in=[city.pk for city in cities])
-            .values_list("city_id", flat=True)
-        )
         documents = {
             document.pk: document
             for document in Document.objects.visible_to(user)
@@ -154,23 +147,15 @@ class EventDetailView(TemplateView):
         seats_left = (
             None if event.capacity is None else max(0, event.capacity - event.participant_count)
         )
-        language_names = dict(DOCUMENT_LANGUAGES)
         context = super().get_context_data(
             event=event,
+            facts_html=self.facts_html(),
             registration=Registration.objects.filter(event=event, user_id=user.pk).first(),
             registration_state=event.registration_state(),
             seats_left=seats_left,
             participant_count=event.participant_count,
-            participating_cities=participating,
-            cities_with_profile=profiles,
-            other_participants=[
-                line.strip() for line in event.other_participants.splitlines() if line.strip()
-            ],
-            themes=event.themes.all(),
-            languages=[language_names.get(code, code) for code in event.languages],
             agenda=documents.get(event.agenda_id),
             report=documents.get(event.report_id),
-            is_exchange=event.kind in EXCHANGE_KINDS,
             is_past=event.is_over(),
             has_figures=any(
                 value is not None
@@ -189,3 +174,39 @@ class EventDetailView(TemplateView):
                 survey_results_url=reverse("events:survey_results", args=[event.slug]),
             )
         return context
+
+    def facts_html(self) -> str:
+        """When, where, who, languages and themes (events/inc/event_facts.html): the same
+        for every member (staff also see links to draft profiles), drawn once per event,
+        language and audience and kept until an event, a city, a profile or a theme link
+        changes (receivers in events.apps). A summit lists a hundred cities and more."""
+        user = self.request.user
+        audience = "staff" if user.is_staff else "members"
+        name = f"facts:{get_language()}:{audience}:{self.event.pk}"
+        return kept_until_changed(EVENTS_TOPIC, name, self.draw_facts)
+
+    def draw_facts(self) -> str:
+        event = self.event
+        cities = City.objects.only("pk", "name", "slug", "country")
+        prefetch_related_objects(
+            [event], "themes", Prefetch("participating_cities", queryset=cities)
+        )
+        participating = list(event.participating_cities.all())
+        involved = [city for city in (event.host_city, event.visiting_city) if city]
+        profiles = set(
+            CityProfile.objects.visible_to(self.request.user)
+            .filter(city__in=[city.pk for city in involved + participating])
+            .values_list("city_id", flat=True)
+        )
+        language_names = dict(DOCUMENT_LANGUAGES)
+        context = {
+            "event": event,
+            "participating_cities": participating,
+            "cities_with_profile": profiles,
+            "other_participants": [
+                line.strip() for line in event.other_participants.splitlines() if line.strip()
+            ],
+            "themes": event.themes.all(),
+            "languages": [language_names.get(code, code) for code in event.languages],
+        }
+        return render_to_string(self.facts_template_name, context, request=self.request)
