@@ -23,4 +23,9 @@ class EventsConfig(AppConfig):
         from membership.models import City, ThemedItem
         from scn_portal.kept import forget_on_changes
 
-        forget_on_changes(EVENTS_TOPIC, Event, Event.participating_cities.through, City, ThemedItem)
+        # An event's page links the cities whose profile is published.
+        from cityprofiles.models import CityProfile
+
+        forget_on_changes(
+            EVENTS_TOPIC, Event, Event.participating_cities.through, City, ThemedItem, CityProfile
+        )
