@@ -18,13 +18,12 @@ class EventsConfig(AppConfig):
         # The events list's city and year menus, its cards' fixed parts and the facts of an
         # event's page are kept until an event, a city, a theme link or a profile changes
         # (events.filtersets, events.cards, EventDetailView.facts_html).
+        # (A profile counts: an event's page links the cities whose profile is published.)
+        from cityprofiles.models import CityProfile
         from events.filtersets import EVENTS_TOPIC
         from events.models import Event
         from membership.models import City, ThemedItem
         from scn_portal.kept import forget_on_changes
-
-        # An event's page links the cities whose profile is published.
-        from cityprofiles.models import CityProfile
 
         forget_on_changes(
             EVENTS_TOPIC, Event, Event.participating_cities.through, City, ThemedItem, CityProfile
