@@ -2,10 +2,12 @@
 from changes (issue 10, "Performance").
 
 Some parts of a page are the same for every member and cost far more to compute than to
-read: the map of 2,000 member cities, the cities and years of the events list's filters.
+read: the map of 2,000 member cities and the directory's results, the events list's city
+and year menus and the fixed parts of its cards, the facts of an event's page.
 `kept_until_changed(topic, name, compute)` keeps such a value under a *topic* (the data it
-is computed from); `forget(topic)` (called by signal receivers registered with
-`forget_on_changes`) makes every value of the topic be computed again.
+is computed from), `kept_many_until_changed` several at once; `forget(topic)` (called by
+signal receivers registered with `forget_on_changes`, in each app's ready()) makes every
+value of the topic be computed again.
 
 How: each topic has a *generation*, a random token in the cache; a value is kept with the
 generation it was computed in and is used only while that is still the topic's
@@ -13,8 +15,8 @@ generation. Forgetting replaces the token. Reading costs one cache query (the to
 value together). A token the cache lost (evicted or expired) is replaced by a new one:
 values computed before are then ignored, never used stale.
 
-The library's search results are kept differently (library.results): they are written
-from many different searches, where a table of their own costs less than the cache.
+The library's search results are kept differently (library.results): a table of their own,
+emptied in one statement whenever a document changes.
 """
 
 import hashlib
