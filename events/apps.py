@@ -22,9 +22,10 @@ class EventsConfig(AppConfig):
         from cityprofiles.models import CityProfile
         from events.filtersets import EVENTS_TOPIC
         from events.models import Event
-        from membership.models import City, ThemedItem
+        from membership.models import City, Region, Theme, ThemedItem
         from scn_portal.kept import forget_on_changes
 
         forget_on_changes(
-            EVENTS_TOPIC, Event, Event.participating_cities.through, City, ThemedItem, CityProfile
-        )
+            EVENTS_TOPIC, Event, Event.participating_cities.through, City, ThemedItem,
+            CityProfile, Region, Theme,
+        )  # fmt: skip

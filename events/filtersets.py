@@ -8,6 +8,7 @@ Upcoming events come soonest first; past (and all) events newest first."""
 import django_filters
 from django.db.models import Q
 from django.db.models.functions import Coalesce, ExtractYear
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from events.choices import EventKind
@@ -84,21 +85,32 @@ class EventFilterSet(BaseFilterSet):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        # The city and year menus list the same for every member (staff also see the
-        # years of drafts): kept until an event or a city changes (receivers in
-        # events.apps), the 2,000 cities already drawn as <option>s (select_options in
-        # scn_portal/templatetags/portal.py). The city field's queryset only checks the
-        # value asked for.
+        # The menus (cities, years, regions, themes) list the same for every member (staff
+        # also see the years of drafts): kept per language until an event, a city, a
+        # region or a theme changes (receivers in events.apps), the 2,000 cities already
+        # drawn as <option>s (select_options in scn_portal/templatetags/portal.py). The
+        # fields' querysets only check the values asked for.
         audience = "staff" if self.request and self.request.user.is_staff else "members"
-        cities_html, years = kept_until_changed(
-            EVENTS_TOPIC,
-            f"city-options-and-years:{audience}",
-            lambda: (options_html(city_choices()), self.event_years()),
+        cities_html, years, regions_html, themes = kept_until_changed(
+            EVENTS_TOPIC, f"menus:{audience}:{get_language()}", self.menus
         )
         city = self.form.fields["city"]
         city.queryset = cities_with_events()
         city.options_html = cities_html
+        self.form.fields["region"].options_html = regions_html
+        self.form.fields["theme"].listed_choices = themes
         self.form.fields["year"].choices = [("", _("Any year"))] + [(year, year) for year in years]
+
+    def menus(self) -> tuple[str, list[int], str, list[tuple[str, str]]]:
+        """What the filter menus list: the cities and regions as <option>s (after the
+        empty one), the years, and the themes as (slug, name) pairs."""
+        regions = [
+            (str(value), str(label))
+            for value, label in self.form.fields["region"].choices
+            if str(value)
+        ]
+        themes = [(str(value), str(label)) for value, label in self.form.fields["theme"].choices]
+        return options_html(city_choices()), self.event_years(), options_html(regions), themes
 
     def event_years(self) -> list[int]:
         """The years of the events the viewer may see (all the years an event spans),

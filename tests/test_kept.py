@@ -136,3 +136,20 @@ def test_an_event_page_links_a_city_as_soon_as_its_profile_is_published(client_a
     assert profile_link not in client.get(event.get_absolute_url()).content.decode()
     CityProfile.objects.create(city=city, published=True)
     assert profile_link in client.get(event.get_absolute_url()).content.decode()
+
+
+def test_the_events_list_shows_a_new_event_at_once_and_pages_stay_apart(client_as):
+    from tests.event_factories import EventFactory
+
+    client = client_as("member")
+    for number in range(21):
+        EventFactory(title=f"Workshop {number:02}")
+    first = client.get(reverse("events:index"))
+    second = client.get(reverse("events:index"), {"page": 2})
+    assert len(first.context["events"]) == 20 and len(second.context["events"]) == 1
+    assert not {event.pk for event in first.context["events"]} & {
+        event.pk for event in second.context["events"]
+    }
+    EventFactory(title="Just announced")
+    assert client.get(reverse("events:index")).context["paginator"].count == 22
+    assert client.get(reverse("events:index"), {"page": 3}).status_code == 404

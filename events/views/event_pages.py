@@ -24,7 +24,7 @@ from events.queries import confirmed_count, describe_cards, month_grid, with_car
 from library.choices import DOCUMENT_LANGUAGES
 from library.models import Document
 from membership.models import City
-from scn_portal.kept import kept_until_changed
+from scn_portal.kept import kept_until_changed, state_name
 
 # The calendar goes back to the network's prehistory and forward a good while; outside
 # these years a month is refused (and the previous/next links stay within them).
@@ -45,11 +45,29 @@ class EventListView(ListView):
     paginate_by = 20
 
     def get_queryset(self):
+        """The ids of the events found, in order: the same for every member (staff also
+        see drafts), so kept per search, audience and day until an event changes
+        (scn_portal.kept); a page then fetches its twenty events by primary key."""
+        user = self.request.user
         self.filterset = EventFilterSet(
-            self.request.GET, queryset=visible_events(self.request.user), request=self.request
+            self.request.GET, queryset=visible_events(user), request=self.request
         )
-        # The themes are on the cards' kept parts (events.cards).
-        return with_card_figures(self.filterset.qs, self.request.user)
+        audience = "staff" if user.is_staff else "members"
+        state = {**self.filterset.state(), "when": self.filterset.when_value}
+        name = f"ids:{audience}:{timezone.localdate().isoformat()}:{state_name(state)}"
+        return kept_until_changed(
+            EVENTS_TOPIC, name, lambda: list(self.filterset.qs.values_list("pk", flat=True))
+        )
+
+    def paginate_queryset(self, queryset, page_size):
+        paginator, page, ids, is_paginated = super().paginate_queryset(queryset, page_size)
+        ids = list(ids)
+        # Seats left and the viewer's registration: at each request (events.queries). The
+        # themes are on the cards' kept parts (events.cards).
+        found = with_card_figures(Event.objects.filter(pk__in=ids), self.request.user)
+        by_id = {event.pk: event for event in found}
+        page.object_list = [by_id[pk] for pk in ids if pk in by_id]
+        return paginator, page, page.object_list, is_paginated
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(filterset=self.filterset, **kwargs)

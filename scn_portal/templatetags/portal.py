@@ -59,12 +59,14 @@ def select_options(bound_field) -> str:
 def checkbox_options(bound_field) -> str:
     """The checkboxes of a several-choice field (the themes of the list filters), each in
     a grid column with its label, the field's values ticked: built here for the same
-    reason as select_options, with the ids Django's widget gives (id_theme_0, ...)."""
+    reason as select_options, with the ids Django's widget gives (id_theme_0, ...). The
+    field's `listed_choices` (a plain list the view kept) are used when set."""
     field = bound_field.field
+    choices = getattr(field, "listed_choices", None) or field.choices
     css = field.widget.attrs.get("class", "form-check-input")
     ticked = {as_text(value) for value in (bound_field.value() or [])}
     boxes = []
-    for index, (value, label) in enumerate(field.choices):
+    for index, (value, label) in enumerate(choices):
         value, box_id = as_text(value), f"{bound_field.auto_id}_{index}"
         checked = " checked" if value in ticked else ""
         boxes.append(
