@@ -146,14 +146,14 @@ def last_change(profile: CityProfile) -> ProfileChange | None:
     return profile.changes.select_related("user").first()
 
 
-def city_events(city: City, limit: int) -> list:
-    """The city's `limit` newest events, for its profile page: those it hosted, visited or
-    took part in, through one query (events.queries.city_events). Imported here, when
-    called: the events app depends on membership, and cityprofiles only on this one
-    function of it."""
-    from events.queries import city_events as events_of_city
+def city_events_html(city: City, shown: int) -> str:
+    """The events section of the city's profile page: the `shown` newest events it hosted,
+    visited or took part in, and a link to the others (events.cards.city_events_html,
+    kept until an event changes). Imported here, when called: the events app depends on
+    membership, and cityprofiles only on this one function of it."""
+    from events.cards import city_events_html as events_section
 
-    return events_of_city(city, limit)
+    return events_section(city, shown)
 
 
 # --- history ---

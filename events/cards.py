@@ -9,13 +9,16 @@ import datetime
 
 from django.db.models import Prefetch, prefetch_related_objects
 from django.template.loader import render_to_string
+from django.utils import timezone
 from django.utils.translation import get_language
 
 from events.filtersets import EVENTS_TOPIC
-from scn_portal.kept import kept_many_until_changed
+from events.queries import city_events
+from scn_portal.kept import kept_many_until_changed, kept_until_changed
 
 HEAD_TEMPLATE = "events/inc/event_card_head.html"
 TAIL_TEMPLATE = "events/inc/event_card_tail.html"
+CITY_EVENTS_TEMPLATE = "events/inc/city_events.html"
 
 
 def attach_card_parts(events: list, today: datetime.date, selected_themes=()) -> None:
@@ -46,3 +49,19 @@ def attach_card_parts(events: list, today: datetime.date, selected_themes=()) ->
     parts = kept_many_until_changed(EVENTS_TOPIC, list(names.values()), draw)
     for event in events:
         event.card_head, event.card_tail = parts[names[event.pk]]
+
+
+def city_events_html(city, shown: int) -> str:
+    """The events section of `city`'s profile page (events/inc/city_events.html): its
+    `shown` newest events and a link to the others. The same for every member: drawn once
+    per city, language and day (an event that is over changes tense) and kept until an
+    event changes."""
+    today = timezone.localdate()
+
+    def draw() -> str:
+        events = city_events(city, shown + 1)  # one more: is there a link to make?
+        context = {"city": city, "events": events[:shown], "more_events": len(events) > shown}
+        return render_to_string(CITY_EVENTS_TEMPLATE, context)
+
+    name = f"city-events:{get_language()}:{today.isoformat()}:{city.pk}:{shown}"
+    return kept_until_changed(EVENTS_TOPIC, name, draw)

@@ -153,3 +153,14 @@ def test_the_events_list_shows_a_new_event_at_once_and_pages_stay_apart(client_a
     EventFactory(title="Just announced")
     assert client.get(reverse("events:index")).context["paginator"].count == 22
     assert client.get(reverse("events:index"), {"page": 3}).status_code == 404
+
+
+def test_a_city_profile_shows_a_new_event_of_the_city_at_once(client_as, city_a):
+    from tests.event_factories import EventFactory
+
+    CityProfile.objects.create(city=city_a, published=True)
+    client = client_as("member")
+    url = reverse("cityprofiles:profile", args=[city_a.slug])
+    assert "Regional workshop" not in client.get(url).content.decode()
+    EventFactory(title="Regional workshop", host_city=city_a)
+    assert "Regional workshop" in client.get(url).content.decode()

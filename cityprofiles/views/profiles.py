@@ -72,8 +72,6 @@ class CityProfileView(TemplateView):
         profile = self.profile
         city = profile.city
         can_edit = CityProfile.objects.editable_by(user).filter(pk=profile.pk).exists()
-        # One more than shown: whether to link to the others in the events list.
-        events = services.city_events(city, PROFILE_EVENTS_SHOWN + 1)
         context = {
             "profile": profile,
             "city": city,
@@ -82,8 +80,7 @@ class CityProfileView(TemplateView):
             "point_of_contact": services.point_of_contact(city),
             # Members all read the published library (library.results).
             "documents": newest_about(city, LIBRARY_LIST_LENGTH),
-            "events": events[:PROFILE_EVENTS_SHOWN],
-            "more_events": len(events) > PROFILE_EVENTS_SHOWN,
+            "events_html": services.city_events_html(city, PROFILE_EVENTS_SHOWN),
             "steering_seat": SteeringCommitteeSeat.objects.current().filter(city=city).first(),
             "advisory_roles": (
                 AdvisoryGroupMembership.objects.current()
