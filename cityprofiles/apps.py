@@ -28,3 +28,18 @@ class CityProfilesConfig(AppConfig):
         from scn_portal.kept import forget_on_changes
 
         forget_on_changes(DIRECTORY_TOPIC, City, Region, CityProfile, Initiative, ThemedItem)
+
+        # Who represents a city, on its profile page (services.city_governance).
+        from cityprofiles.services import GOVERNANCE_TOPIC
+        from membership.models import (
+            AdvisoryGroup,
+            AdvisoryGroupMembership,
+            Member,
+            SteeringCommitteeSeat,
+            User,
+        )
+
+        forget_on_changes(
+            GOVERNANCE_TOPIC, Member, User, SteeringCommitteeSeat, AdvisoryGroup,
+            AdvisoryGroupMembership,
+        )  # fmt: skip

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from django.conf import settings
 from django.db import transaction
 from django.db.models import Max
-from django.utils import translation
+from django.utils import timezone, translation
 from django.utils.functional import Promise
 from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
@@ -24,8 +24,14 @@ from django.utils.translation import gettext_lazy as _
 from audit.choices import AuditAction
 from audit.services import record
 from cityprofiles.models import CityProfile, Initiative, ProfileChange
-from membership.choices import CityStatus
-from membership.models import City, Member
+from membership.choices import CityStatus, MemberStatus
+from membership.models import (
+    AdvisoryGroupMembership,
+    City,
+    Member,
+    SteeringCommitteeSeat,
+)
+from scn_portal.kept import kept_until_changed
 from scn_portal.media_integrity import sha256_of
 
 # The profile's own fields a form or the admin may change (photo and themes apart).
@@ -140,6 +146,36 @@ def cities_editable_by(user):
 
 def point_of_contact(city: City) -> Member | None:
     return Member.objects.points_of_contact().filter(city=city).select_related("user").first()
+
+
+# Who represents a city (its point of contact, its Steering Committee seat, its members of
+# the Regional Advisory Group): the same for every reader, kept per city and day (terms
+# begin and end) until one of those rows or a person's name changes (receivers in
+# cityprofiles.apps).
+GOVERNANCE_TOPIC = "city-governance"
+
+
+@dataclass
+class CityGovernance:
+    point_of_contact: Member | None
+    steering_seat: SteeringCommitteeSeat | None
+    advisory_roles: list[AdvisoryGroupMembership]
+
+
+def city_governance(city: City) -> CityGovernance:
+    def look_up() -> CityGovernance:
+        return CityGovernance(
+            point_of_contact=point_of_contact(city),
+            steering_seat=SteeringCommitteeSeat.objects.current().filter(city=city).first(),
+            advisory_roles=list(
+                AdvisoryGroupMembership.objects.current()
+                .filter(member__city=city, member__status=MemberStatus.APPROVED)
+                .select_related("member__user", "group__region")
+            ),
+        )
+
+    name = f"governance:{timezone.localdate().isoformat()}:{city.pk}"
+    return kept_until_changed(GOVERNANCE_TOPIC, name, look_up)
 
 
 def last_change(profile: CityProfile) -> ProfileChange | None:

@@ -164,3 +164,22 @@ def test_a_city_profile_shows_a_new_event_of_the_city_at_once(client_as, city_a)
     assert "Regional workshop" not in client.get(url).content.decode()
     EventFactory(title="Regional workshop", host_city=city_a)
     assert "Regional workshop" in client.get(url).content.decode()
+
+
+def test_a_city_profile_shows_a_new_point_of_contact_and_a_renamed_one_at_once(
+    client_as, city_a
+):
+    from membership.choices import MemberRole
+    from tests.factories import MemberFactory
+
+    CityProfile.objects.create(city=city_a, published=True)
+    client = client_as("member")
+    url = reverse("cityprofiles:profile", args=[city_a.slug])
+    assert "Amina Diallo" not in client.get(url).content.decode()
+    contact = MemberFactory(city=city_a, role=MemberRole.POINT_OF_CONTACT)
+    contact.user.first_name, contact.user.last_name = "Amina", "Diallo"
+    contact.user.save()
+    assert "Amina Diallo" in client.get(url).content.decode()
+    contact.user.last_name = "Diallo-Sow"
+    contact.user.save()
+    assert "Amina Diallo-Sow" in client.get(url).content.decode()

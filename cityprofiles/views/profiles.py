@@ -22,9 +22,7 @@ from cityprofiles.forms import CityProfileForm, InitiativeForm, PublishForm
 from cityprofiles.models import CityProfile, Initiative
 from library.models import Document
 from library.results import LIST_FIELDS, newest_about
-from membership.choices import MemberStatus
 from membership.expectations import city_expectations
-from membership.models import AdvisoryGroupMembership, SteeringCommitteeSeat
 
 LIBRARY_LIST_LENGTH = 10
 PROFILE_EVENTS_SHOWN = 10
@@ -72,21 +70,18 @@ class CityProfileView(TemplateView):
         profile = self.profile
         city = profile.city
         can_edit = CityProfile.objects.editable_by(user).filter(pk=profile.pk).exists()
+        governance = services.city_governance(city)
         context = {
             "profile": profile,
             "city": city,
             "initiatives": profile.initiative_list,
             "expertise": sorted(profile.expertise_list, key=lambda theme: theme.localized_name),
-            "point_of_contact": services.point_of_contact(city),
+            "point_of_contact": governance.point_of_contact,
             # Members all read the published library (library.results).
             "documents": newest_about(city, LIBRARY_LIST_LENGTH),
             "events_html": services.city_events_html(city, PROFILE_EVENTS_SHOWN),
-            "steering_seat": SteeringCommitteeSeat.objects.current().filter(city=city).first(),
-            "advisory_roles": (
-                AdvisoryGroupMembership.objects.current()
-                .filter(member__city=city, member__status=MemberStatus.APPROVED)
-                .select_related("member__user", "group__region")
-            ),
+            "steering_seat": governance.steering_seat,
+            "advisory_roles": governance.advisory_roles,
             "can_edit": can_edit,
             # Changes with every new photo (its random name): browsers fetch the new one.
             "photo_version": profile.photo.name.rsplit("/", 1)[-1][:12] if profile.photo else "",
