@@ -10,6 +10,8 @@ from dataclasses import dataclass, field
 from django.db.models import Count, IntegerField, OuterRef, Q, QuerySet, Subquery, Value
 from django.db.models.functions import Coalesce
 from django.utils.formats import get_format
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from events.choices import DatePrecision, RegistrationStatus
 from events.models import Event, Registration
@@ -78,12 +80,28 @@ def seats_left_of(event: Event) -> int | None:
 
 def describe_cards(events) -> None:
     """Attach to each annotated event what its card needs: registration state, seats
-    left and the label of the viewer's registration."""
+    left, the sentence that says them, and the label of the viewer's registration."""
     statuses = dict(RegistrationStatus.choices)
     for event in events:
         event.state = event.registration_state()
         event.seats_left = seats_left_of(event)
+        event.registration_text = registration_text(event.state, event.seats_left)
         event.viewer_status_label = statuses.get(event.viewer_status)
+
+
+def registration_text(state: str, seats_left: int | None) -> str:
+    """ "Registration open · 3 seats left", "Registration closed"...: said in Python
+    rather than by a template included in each of a list's twenty cards."""
+    if state == "open":
+        if seats_left is None:
+            return _("Registration open")
+        seats = ngettext("%(counter)s seat left", "%(counter)s seats left", seats_left) % {
+            "counter": seats_left
+        }
+        return f"{_('Registration open')} · {seats}"
+    if state == "not_open":
+        return _("Registration not open yet: you can register your interest")
+    return _("Registration closed")
 
 
 # --- the calendar ---
