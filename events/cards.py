@@ -7,12 +7,13 @@ viewer's own registration are drawn at each request (events/inc/event_card.html)
 
 import datetime
 
-from django.db.models import Prefetch, prefetch_related_objects
+from django.db.models import Prefetch
 from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.translation import get_language
 
 from events.filtersets import EVENTS_TOPIC
+from events.models import Event
 from events.queries import city_events
 from scn_portal.kept import kept_many_until_changed, kept_until_changed
 
@@ -33,8 +34,14 @@ def attach_card_parts(events: list, today: datetime.date, selected_themes=()) ->
     }
 
     def draw(missing: list[str]) -> dict[str, tuple[str, str]]:
-        to_draw = [event for event in events if names[event.pk] in missing]
-        prefetch_related_objects(to_draw, Prefetch("themes", to_attr="theme_list"))
+        # The events again, whole, with what their cards show (the list has only what a
+        # card needs at each request).
+        wanted = [pk for pk, name in names.items() if name in missing]
+        to_draw = (
+            Event.objects.filter(pk__in=wanted)
+            .select_related("host_city", "visiting_city", "region")
+            .prefetch_related(Prefetch("themes", to_attr="theme_list"))
+        )
         return {
             names[event.pk]: (
                 render_to_string(HEAD_TEMPLATE, {"event": event}),
@@ -47,8 +54,8 @@ def attach_card_parts(events: list, today: datetime.date, selected_themes=()) ->
         }
 
     parts = kept_many_until_changed(EVENTS_TOPIC, list(names.values()), draw)
-    for event in events:
-        event.card_head, event.card_tail = parts[names[event.pk]]
+    for event in events:  # (an event deleted this instant has no parts: an empty card)
+        event.card_head, event.card_tail = parts.get(names[event.pk], ("", ""))
 
 
 def city_events_html(city, shown: int) -> str:

@@ -64,10 +64,7 @@ def with_card_figures(events: QuerySet, user) -> QuerySet:
     own_status = Registration.objects.filter(event=OuterRef("pk"), user_id=user.pk).values(
         "status"
     )[:1]
-    return events.select_related("host_city", "visiting_city", "region").annotate(
-        confirmed_count=confirmed_count(),
-        viewer_status=Subquery(own_status),
-    )
+    return events.annotate(confirmed_count=confirmed_count(), viewer_status=Subquery(own_status))
 
 
 def seats_left_of(event: Event) -> int | None:

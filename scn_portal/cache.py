@@ -4,8 +4,8 @@ Django's database cache writes in three statements and a savepoint: it counts th
 entries (to cull when there are too many), reads the key, then inserts or updates it.
 Writes are frequent here (rate limits at every login, kept values: scn_portal.kept), and
 PostgreSQL does a write in one statement, INSERT ... ON CONFLICT. The count for culling is
-made every CULL_CHECK_INTERVAL writes of a process instead of at each: the table may hold
-that many entries over MAX_ENTRIES between two checks.
+made every CULL_CHECK_INTERVAL writes of a process (outside transactions) instead of at
+each: the table may hold that many entries over MAX_ENTRIES between two checks.
 """
 
 import base64
@@ -51,13 +51,19 @@ class PostgreSQLCache(DatabaseCache):
             f"expires = EXCLUDED.expires{only_expired}"
         )
         params = [key, encoded, expires] + ([now] if mode == "add" else [])
+        # Culling is checked outside transactions only: a write inside one (rare in the hub)
+        # need not pay for it, and the queries of a page do not depend on how many writes
+        # the process made before.
+        check_cull = (
+            not connection.in_atomic_block and next(self._writes) % CULL_CHECK_INTERVAL == 0
+        )
         try:
             # Inside a transaction, a savepoint keeps a failed write from aborting it.
             with (
-                transaction.atomic(using=db, savepoint=connection.in_atomic_block),
+                transaction.atomic(using=db, savepoint=in_transaction),
                 connection.cursor() as cursor,
             ):
-                if next(self._writes) % CULL_CHECK_INTERVAL == 0:
+                if check_cull:
                     cursor.execute(f"SELECT COUNT(*) FROM {table}")  # noqa: S608
                     count = cursor.fetchone()[0]
                     if count > self._max_entries:

@@ -52,7 +52,7 @@ def test_incr_and_many(db):
     assert cache.incr("a") == 2
 
 
-def test_entries_over_the_limit_are_culled(db, monkeypatch):
+def test_entries_over_the_limit_are_culled(transactional_db, monkeypatch):
     monkeypatch.setattr(cache_module, "CULL_CHECK_INTERVAL", 1)
     small = cache_module.PostgreSQLCache("scn_cache", {"OPTIONS": {"MAX_ENTRIES": 10}})
     for number in range(30):

@@ -35,6 +35,12 @@ def visible_events(user):
     return Event.objects.visible_to(user)
 
 
+# What a card needs at each request (registration state, seats left); events.cards draws
+# the rest once.
+LIVE_CARD_FIELDS = ("pk", "status", "start_date", "end_date", "capacity",
+                    "registration_opens", "registration_closes")  # fmt: skip
+
+
 class EventListView(ListView):
     """Upcoming events (soonest first) or past ones (newest first), filtered by text,
     kind, region, member city, themes and year; each card says when and where, the
@@ -62,10 +68,10 @@ class EventListView(ListView):
     def paginate_queryset(self, queryset, page_size):
         paginator, page, ids, is_paginated = super().paginate_queryset(queryset, page_size)
         ids = list(ids)
-        # Seats left and the viewer's registration: at each request (events.queries). The
-        # themes are on the cards' kept parts (events.cards).
-        found = with_card_figures(Event.objects.filter(pk__in=ids), self.request.user)
-        by_id = {event.pk: event for event in found}
+        # Seats left and the viewer's registration: at each request (events.queries), from
+        # the fields they need only; the rest is on the cards' kept parts (events.cards).
+        live = Event.objects.filter(pk__in=ids).only(*LIVE_CARD_FIELDS)
+        by_id = {event.pk: event for event in with_card_figures(live, self.request.user)}
         page.object_list = [by_id[pk] for pk in ids if pk in by_id]
         return paginator, page, page.object_list, is_paginated
 
