@@ -54,9 +54,8 @@ class PostgreSQLCache(DatabaseCache):
         # Culling is checked outside transactions only: a write inside one (rare in the hub)
         # need not pay for it, and the queries of a page do not depend on how many writes
         # the process made before.
-        check_cull = (
-            not connection.in_atomic_block and next(self._writes) % CULL_CHECK_INTERVAL == 0
-        )
+        in_transaction = connection.in_atomic_block
+        check_cull = not in_transaction and next(self._writes) % CULL_CHECK_INTERVAL == 0
         try:
             # Inside a transaction, a savepoint keeps a failed write from aborting it.
             with (
