@@ -1,11 +1,25 @@
-"""The home page's events block: the member's next events (one query)."""
+"""The home page's events block: the member's next events and the surveys they have still
+to answer, from one query of their registrations."""
+
+import datetime
+
+from django.db.models import Q
+from django.utils import timezone
 
 from events.choices import RegistrationStatus
 from events.models import Event, Registration
+from events.surveys import awaiting_answer_since
 
 HOME_NEXT_EVENTS = 3
 # The registrations the home page reminds a member of.
 REMINDED_STATUSES = (RegistrationStatus.CONFIRMED, RegistrationStatus.WAITLISTED)
+
+
+def _next_events_condition(today: datetime.date) -> Q:
+    return Q(
+        status__in=REMINDED_STATUSES,
+        event__in=Event.objects.published().upcoming(today),
+    )
 
 
 def next_events(user, limit: int = HOME_NEXT_EVENTS) -> list[Registration]:
@@ -14,16 +28,29 @@ def next_events(user, limit: int = HOME_NEXT_EVENTS) -> list[Registration]:
     if not user.is_authenticated:
         return []
     return list(
-        Registration.objects.filter(
-            user=user,
-            status__in=REMINDED_STATUSES,
-            event__in=Event.objects.published().upcoming(),
-        )
+        Registration.objects.filter(_next_events_condition(timezone.localdate()), user=user)
         .select_related("event")
         .order_by("event__start_date", "event__title", "pk")[:limit]
     )
 
 
-def dashboard_events(user) -> dict:
-    """The home page's events context."""
-    return {"next_events": next_events(user)}
+def dashboard_events(user, today: datetime.date | None = None) -> dict:
+    """The home page's events context: `next_events` (as next_events()) and
+    `unanswered_surveys` (as events.surveys.unanswered_surveys()), from one query: the
+    two are the member's registrations for events not over yet and for events over in
+    the survey window, which never overlap."""
+    if not user.is_authenticated:
+        return {"next_events": [], "unanswered_surveys": []}
+    today = today or timezone.localdate()
+    awaiting = awaiting_answer_since(today).filter(user=user).values("pk")
+    registrations = list(
+        Registration.objects.filter(user=user)
+        .filter(_next_events_condition(today) | Q(pk__in=awaiting))
+        .select_related("event")
+    )
+    upcoming = [row for row in registrations if row.event.last_day >= today]
+    over = [row for row in registrations if row.event.last_day < today]
+    upcoming.sort(key=lambda row: (row.event.start_date, row.event.title, row.pk))
+    over.sort(key=lambda row: row.event.title)
+    over.sort(key=lambda row: row.event.start_date, reverse=True)
+    return {"next_events": upcoming[:HOME_NEXT_EVENTS], "unanswered_surveys": over}

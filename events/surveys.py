@@ -110,11 +110,17 @@ def unanswered_surveys(user, today=None) -> list[Registration]:
         return []
     today = today or timezone.localdate()
     return list(
-        _awaiting_answer()
-        .filter(_ended_since(today), user=user)
+        awaiting_answer_since(today)
+        .filter(user=user)
         .select_related("event")
         .order_by("-event__start_date", "event__title")
     )
+
+
+def awaiting_answer_since(today: datetime.date):
+    """Attendances at events over in the survey window before `today` whose survey is
+    not answered (the home page's prompt: events.dashboard)."""
+    return _awaiting_answer().filter(_ended_since(today))
 
 
 # --- results ---------------------------------------------------------------------------

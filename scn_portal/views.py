@@ -9,7 +9,6 @@ from django.views.i18n import set_language as django_set_language
 from audit.choices import AuditAction
 from audit.services import record
 from events.dashboard import dashboard_events
-from events.surveys import unanswered_surveys
 from membership.services.languages import remember_language
 from scn_portal.languages import language_set_on
 from scn_portal.navigation import AREAS
@@ -41,8 +40,8 @@ class HomeView(TemplateView):
         # surveys of events they attended still to answer.
         return super().get_context_data(
             **dashboard_training(self.request.user),
-            **dashboard_events(self.request.user),  # "your next events": one query
-            unanswered_surveys=unanswered_surveys(self.request.user),
+            # "Your next events" and the surveys to answer: one query
+            **dashboard_events(self.request.user),
             **kwargs,
         )
 

@@ -12,7 +12,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from events import services, surveys
-from events.choices import EventKind, EventStatus
+from events.choices import EventKind, EventStatus, RegistrationStatus
 from events.models import Registration, SurveyResponse
 from tests.conftest import ROLES
 from tests.event_factories import EventFactory, RegistrationFactory
@@ -335,6 +335,28 @@ def test_the_prompt_covers_events_over_in_the_last_60_days(city_a, django_assert
     with django_assert_num_queries(1):
         prompts = surveys.unanswered_surveys(user)
     assert [registration.event for registration in prompts] == [recent]
+
+
+def test_the_home_page_reads_next_events_and_prompts_in_one_query(
+    city_a, django_assert_num_queries
+):
+    from events.dashboard import dashboard_events, next_events
+
+    user = MemberFactory(city=city_a).user
+    recent, older = past_event(title="Recent", ended_days_ago=3), past_event(ended_days_ago=9)
+    for event in (recent, older):
+        attend(event, user)
+    answer(attend(past_event(title="Answered"), user), 4)
+    coming = [EventFactory(title=f"Coming {number}", start_date=TODAY + datetime.timedelta(
+        days=10 - number), end_date=None) for number in range(4)]  # fmt: skip
+    for event in coming:
+        RegistrationFactory(event=event, user=user, status=RegistrationStatus.CONFIRMED)
+    with django_assert_num_queries(1):
+        dashboard = dashboard_events(user)
+    assert dashboard["unanswered_surveys"] == surveys.unanswered_surveys(user)
+    assert [row.event for row in dashboard["unanswered_surveys"]] == [recent, older]
+    assert dashboard["next_events"] == next_events(user)
+    assert [row.event for row in dashboard["next_events"]] == coming[::-1][:3]
 
 
 # --- Results of an event (staff) ----------------------------------------------------------

@@ -166,9 +166,7 @@ def test_a_city_profile_shows_a_new_event_of_the_city_at_once(client_as, city_a)
     assert "Regional workshop" in client.get(url).content.decode()
 
 
-def test_a_city_profile_shows_a_new_point_of_contact_and_a_renamed_one_at_once(
-    client_as, city_a
-):
+def test_a_city_profile_shows_a_new_point_of_contact_and_a_renamed_one_at_once(client_as, city_a):
     from membership.choices import MemberRole
     from tests.factories import MemberFactory
 
