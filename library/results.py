@@ -21,7 +21,6 @@ change without a document changing (most downloaded) may be up to RESULTS_SECOND
 
 import datetime
 import hashlib
-import json
 import pickle
 from dataclasses import dataclass, field
 
@@ -30,6 +29,7 @@ from django.utils import timezone
 
 from library.models import Document, SearchResultSet
 from library.search import with_snippets
+from scn_portal.kept import state_name
 
 # Readers page through the best matches, as on any search engine; beyond these, the page
 # asks them to refine the search. 50 pages of 20.
@@ -103,7 +103,7 @@ def kept(name: str, compute):
 
 def search_key(state: dict) -> str:
     """The name of a search state (its cleaned fields, order included) for `kept`."""
-    return "search:" + json.dumps(state, sort_keys=True, ensure_ascii=False, default=str)
+    return "search:" + state_name(state)
 
 
 def search_results(filterset, page_size: int) -> SearchResults:
