@@ -8,6 +8,7 @@ lessons or enrolments."""
 from dataclasses import dataclass
 
 from django.conf import settings
+from django.contrib.postgres.expressions import ArraySubquery
 from django.db.models import (
     Case,
     Count,
@@ -22,7 +23,7 @@ from django.db.models import (
     When,
     Window,
 )
-from django.db.models.functions import Coalesce, RowNumber
+from django.db.models.functions import Coalesce, JSONObject, RowNumber
 from django.urls import reverse
 
 from training.models import Enrolment, Lesson, LessonCompletion, Module, QuizAttempt
@@ -237,9 +238,17 @@ class ContinueItem:
 
 def continue_where_left_off(user, limit: int | None = HOME_CONTINUE_LENGTH) -> list[ContinueItem]:
     """The member's modules in progress, most recent activity first (at most `limit`),
-    each with its progress and the next lesson to do. Two queries at most."""
+    each with its progress and the next lesson to do. One query: each enrolment comes
+    with its module's lessons in order (a PostgreSQL array of JSON objects) and whether
+    the member has done each."""
     if not user.is_authenticated:
         return []
+    done = LessonCompletion.objects.filter(lesson=OuterRef("pk"), enrolment__user=user)
+    lessons = (
+        Lesson.objects.filter(module=OuterRef("module"))
+        .order_by("position", "pk")
+        .values(step=JSONObject(pk="pk", title="title", done=Exists(done)))
+    )
     enrolments = (
         Enrolment.objects.in_progress()
         .filter(user=user, module__in=Module.objects.visible_to(user).published())
@@ -255,38 +264,30 @@ def continue_where_left_off(user, limit: int | None = HOME_CONTINUE_LENGTH) -> l
             "module__title",
             "module__language",
         )
+        .annotate(lesson_steps=ArraySubquery(lessons))
         .order_by("-last_activity", "-pk")
     )
     if limit is not None:
         enrolments = enrolments[:limit]
-    enrolments = list(enrolments)
-    if not enrolments:
-        return []
-    lessons = (
-        Lesson.objects.filter(module__in=[enrolment.module_id for enrolment in enrolments])
-        .annotate(
-            done=Exists(
-                LessonCompletion.objects.filter(lesson=OuterRef("pk"), enrolment__user=user)
-            )
-        )
-        .only("pk", "module_id", "title", "position")
-    )
-    steps_by_module: dict[int, list[LessonStep]] = {}
-    for lesson in lessons:
-        steps = steps_by_module.setdefault(lesson.module_id, [])
-        steps.append(LessonStep(lesson=lesson, position=len(steps) + 1, done=lesson.done))
     items = []
     for enrolment in enrolments:
-        steps = steps_by_module.get(enrolment.module_id, [])
+        steps = [
+            LessonStep(
+                lesson=Lesson(pk=row["pk"], module_id=enrolment.module_id, title=row["title"]),
+                position=position,
+                done=row["done"],
+            )
+            for position, row in enumerate(enrolment.lesson_steps, start=1)
+        ]
         step = next_step(steps, enrolment.last_lesson_id)
-        done = sum(step.done for step in steps)
+        done_count = sum(step.done for step in steps)
         items.append(
             ContinueItem(
                 enrolment=enrolment,
-                progress=Progress(done, len(steps)),
+                progress=Progress(done_count, len(steps)),
                 next_position=step.position if step else None,
                 next_title=step.lesson.title if step else "",
-                started=done > 0 or enrolment.last_lesson_id is not None,
+                started=done_count > 0 or enrolment.last_lesson_id is not None,
             )
         )
     return items
