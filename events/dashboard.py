@@ -6,9 +6,9 @@ import datetime
 from django.db.models import Q
 from django.utils import timezone
 
-from events.choices import RegistrationStatus
-from events.models import Event, Registration
-from events.surveys import awaiting_answer_since
+from events.choices import EventStatus, RegistrationStatus
+from events.models import Registration
+from events.surveys import SURVEY_WINDOW
 
 HOME_NEXT_EVENTS = 3
 # The registrations the home page reminds a member of.
@@ -16,9 +16,27 @@ REMINDED_STATUSES = (RegistrationStatus.CONFIRMED, RegistrationStatus.WAITLISTED
 
 
 def _next_events_condition(today: datetime.date) -> Q:
-    return Q(
-        status__in=REMINDED_STATUSES,
-        event__in=Event.objects.published().upcoming(today),
+    """Reminded registrations for events not over by `today` and not drafts (as
+    Event.objects.published().upcoming()), on the joined event's columns: PostgreSQL then
+    reads the member's few registrations, not every upcoming event."""
+    not_over = Q(event__end_date__gte=today) | Q(
+        event__end_date__isnull=True, event__start_date__gte=today
+    )
+    return Q(status__in=REMINDED_STATUSES) & ~Q(event__status=EventStatus.DRAFT) & not_over
+
+
+def _survey_prompt_condition(today: datetime.date) -> Q:
+    """Attendances, unanswered, at published events over by `today` and ended within the
+    survey window (as events.surveys.awaiting_answer_since, for a logged-in member),
+    on the joined tables' columns: a query PostgreSQL plans in a fraction of the time."""
+    since = today - SURVEY_WINDOW
+    ended_in_window = Q(event__end_date__lt=today, event__end_date__gte=since) | Q(
+        event__end_date__isnull=True, event__start_date__lt=today, event__start_date__gte=since
+    )
+    return (
+        Q(attended_at__isnull=False, survey_response__isnull=True)
+        & Q(event__status=EventStatus.PUBLISHED)
+        & ended_in_window
     )
 
 
@@ -42,10 +60,9 @@ def dashboard_events(user, today: datetime.date | None = None) -> dict:
     if not user.is_authenticated:
         return {"next_events": [], "unanswered_surveys": []}
     today = today or timezone.localdate()
-    awaiting = awaiting_answer_since(today).filter(user=user).values("pk")
     registrations = list(
         Registration.objects.filter(user=user)
-        .filter(_next_events_condition(today) | Q(pk__in=awaiting))
+        .filter(_next_events_condition(today) | _survey_prompt_condition(today))
         .select_related("event")
     )
     upcoming = [row for row in registrations if row.event.last_day >= today]

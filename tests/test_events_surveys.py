@@ -347,6 +347,8 @@ def test_the_home_page_reads_next_events_and_prompts_in_one_query(
     for event in (recent, older):
         attend(event, user)
     answer(attend(past_event(title="Answered"), user), 4)
+    attend(past_event(title="Too old", ended_days_ago=61), user)
+    attend(past_event(title="Cancelled", status=EventStatus.CANCELLED), user)
     coming = [EventFactory(title=f"Coming {number}", start_date=TODAY + datetime.timedelta(
         days=10 - number), end_date=None) for number in range(4)]  # fmt: skip
     for event in coming:
