@@ -4,7 +4,8 @@ For one search (its text, its facet selections and its order) the page needs the
 matches, the counts of six facets and, in order, the documents of the page shown. With
 100,000 documents a common word matches thousands: ranking them, counting them and counting
 the facets over them costs a few hundred milliseconds of PostgreSQL work. That work is the
-same for every member (they all search the same published library, see `shared_library`)
+same for every member (they all search the same published library: readable_documents in
+library/views/search.py)
 and for every page of the same search. So, as search engines keep their query-result and
 filter caches, it is done once: the result of a search (`SearchResults`: the number of
 matches, the facet counts and the ids of the first MAX_RESULTS documents in order) is kept
@@ -56,15 +57,6 @@ class SearchResults:
     @property
     def is_capped(self) -> bool:
         return self.total > len(self.ids)
-
-
-def shared_library(user):
-    """The documents the search page lists for `user`: the published library, the same for
-    every member and for staff (pending uploads are in "My uploads" and in the admin), so
-    that one result serves everyone. None for someone without member access."""
-    if Document.objects.visible_to(user).query.is_empty():
-        return None
-    return Document.objects.published()
 
 
 def library_changed() -> None:

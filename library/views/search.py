@@ -8,7 +8,7 @@ from django.views.generic import DetailView, ListView, TemplateView
 
 from library.filtersets import DocumentFilterSet, document_themes, whole_library_counts
 from library.models import Document
-from library.results import kept, search_results, shared_library
+from library.results import kept, search_results
 from library.search import snippet_html, with_snippets
 
 # Columns a list of documents never shows: the whole text of the file and its index.
@@ -22,7 +22,9 @@ HTMX_HEADERS = ("HX-Request", "HX-Request-Type", "HX-History-Restore-Request")
 
 def readable_documents(user):
     """The published documents `user` may read (none for someone without member access).
-    Members search the published library; their own pending uploads are in "My uploads"."""
+    Members search the published library (their own pending uploads are in "My uploads"),
+    the same for every member and for staff: one kept search result serves everyone
+    (library.results)."""
     return Document.objects.visible_to(user).published()
 
 
@@ -73,13 +75,11 @@ class DocumentSearchView(ListView):
 
     def get_queryset(self):
         """The ids of the documents found, in order (at most MAX_RESULTS)."""
-        library = shared_library(self.request.user)
-        self.filterset = DocumentFilterSet(
-            self.request.GET, queryset=library if library is not None else Document.objects.none()
-        )
-        self.results = (
-            search_results(self.filterset, self.paginate_by) if library is not None else None
-        )
+        library = readable_documents(self.request.user)
+        self.filterset = DocumentFilterSet(self.request.GET, queryset=library)
+        # Nothing is searched (or kept) for someone without member access.
+        has_access = not library.query.is_empty()
+        self.results = search_results(self.filterset, self.paginate_by) if has_access else None
         return self.results.ids if self.results else []
 
     def paginate_queryset(self, queryset, page_size):
