@@ -5,8 +5,7 @@ matches, the counts of six facets and, in order, the documents of the page shown
 100,000 documents a common word matches thousands: ranking them, counting them and counting
 the facets over them costs a few hundred milliseconds of PostgreSQL work. That work is the
 same for every member (they all search the same published library: readable_documents in
-library/views/search.py)
-and for every page of the same search. So, as search engines keep their query-result and
+library/views/search.py) and for every page of the same search. So, as search engines keep their query-result and
 filter caches, it is done once: the result of a search (`SearchResults`: the number of
 matches, the facet counts and the ids of the first MAX_RESULTS documents in order) is kept
 in a table of its own (`SearchResultSet`, one row per search); paging, going back, and the
